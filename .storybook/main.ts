@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import type { StorybookConfig } from '@storybook/react-vite'
+import { mergeConfig } from 'vite'
+import { sourceAliases } from '../scripts/source-aliases.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // public/ holds MSW's mockServiceWorker.js, which the sandbox's browser worker registers.
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: sourceAliases(root) } }),
+}
+
+export default config

@@ -1,0 +1,1 @@
+export { hostOfPublishableKey, publishableKeyForHost } from './publishable-key'

@@ -1,0 +1,3 @@
+export { composeRefs, useComposedRefs } from './primitives/compose-refs'
+export type { SlotProps } from './primitives/slot'
+export { Slot } from './primitives/slot'

@@ -1,0 +1,108 @@
+import type { FlowError, FlowField } from '../errors/types'
+import type { IdentifierKind } from '../input/normalize-identifier'
+import type { MissingFieldsController } from '../missing-fields/types'
+import type { NavigateOptions } from '../navigation/types'
+import type { SessionTaskController } from '../session-task/types'
+
+/**
+ * `standard`: the sign-in attempt tells whether the account exists (Clerk's bulk enumeration
+ * protection). `signUpIfMissing`: verification first, then sign-in or sign-up (strict).
+ */
+export type FlowMode = 'standard' | 'signUpIfMissing'
+
+/** What the flow starts as; `sign-in-or-up` is the journey of `sign-in-or-up.md`. */
+export type FlowIntent = 'sign-in-or-up' | 'sign-in' | 'sign-up'
+
+export type FirstFactorStrategy = 'password' | 'email_code' | 'phone_code' | 'email_link'
+export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backup_code'
+
+export interface SocialProvider {
+  /** Clerk's strategy, e.g. `oauth_google`. */
+  strategy: string
+  /** Display name, e.g. `Google`. */
+  name: string
+}
+
+/** Where the user is. Each step carries what its screen needs. */
+export type SignInOrUpStep =
+  /** Clerk is loading, or an already signed-in user is being sent on. */
+  | { name: 'loading' }
+  | { name: 'identifier' }
+  | { name: 'password' }
+  /** A one-time code sent by email or SMS, as a first factor. */
+  | { name: 'first-factor'; strategy: 'email_code' | 'phone_code'; safeIdentifier: string }
+  /** An email link was sent; waiting for it to be opened. */
+  | { name: 'email-link'; safeIdentifier: string }
+  | { name: 'choose-strategy'; strategies: FirstFactorStrategy[] }
+  | {
+      name: 'second-factor'
+      strategy: SecondFactorStrategy
+      available: SecondFactorStrategy[]
+      safeIdentifier?: string
+    }
+  /** `needs_client_trust`: a known password on a new device, confirmed by a code. */
+  | { name: 'client-trust'; strategy: 'email_code' | 'phone_code'; safeIdentifier: string }
+  /** Forgot password: the reset code that was sent. */
+  | { name: 'reset-password-code'; safeIdentifier: string }
+  /** `needs_new_password`, or after the reset code. */
+  | { name: 'new-password' }
+  /** A new account's email or phone verification code. */
+  | { name: 'verify-sign-up'; channel: 'email_address' | 'phone_number'; safeIdentifier: string }
+  | { name: 'missing-requirements' }
+  /** `needs_protect_check`: Clerk's bot protection needs a check the browser must pass. */
+  | { name: 'protect-check' }
+  | { name: 'task'; key: SessionTaskController['key'] }
+  | { name: 'complete' }
+
+export type SignInOrUpStepName = SignInOrUpStep['name']
+
+export interface SignInOrUpOptions extends NavigateOptions {
+  /** Defaults to `signUpIfMissing` whenever the instance allows it, else `standard`. */
+  mode?: FlowMode
+  intent?: FlowIntent
+  /** Prefill; the query string (`email_address`, `phone_number`, `username`) is read too. */
+  initialValues?: { emailAddress?: string; phoneNumber?: string; username?: string }
+  /** Calling code for phone numbers typed without one, e.g. `'44'`. */
+  defaultCallingCode?: string
+  /** Passed to `signUp.create`. */
+  unsafeMetadata?: Record<string, unknown>
+}
+
+/** Everything a sign-in-or-up screen renders, and the verbs it calls. */
+export interface SignInOrUpFlow {
+  step: SignInOrUpStep
+  mode: FlowMode
+  intent: FlowIntent
+  /** What the user last submitted as their identifier (kept across `back`/`startOver`). */
+  identifier: string
+  /** Which identifiers the instance accepts, for the identifier field's label and input type. */
+  identifierKinds: IdentifierKind[]
+  socialProviders: SocialProvider[]
+  /** A request is in flight; verbs called meanwhile are ignored (one request per submit). */
+  isPending: boolean
+  /** An error about the whole step. */
+  error: FlowError | null
+  fieldErrors: Partial<Record<FlowField, FlowError>>
+  /** Epoch ms when `resendCode` may be called again; null when it may be called now. */
+  resendAvailableAt: number | null
+  /** Render `<div id="clerk-captcha" />` while true (Clerk's bot protection mounts there). */
+  captchaRequired: boolean
+  canGoBack: boolean
+  /** On `missing-requirements`: the fields to collect. */
+  missingFields: MissingFieldsController | null
+  /** On `task`: the current session task. */
+  task: SessionTaskController | null
+
+  submitIdentifier(identifier: string): Promise<void>
+  submitPassword(password: string): Promise<void>
+  /** The code of the current step: first factor, second factor, client trust, reset or sign-up. */
+  submitCode(code: string): Promise<void>
+  submitNewPassword(password: string, options?: { signOutOfOtherSessions?: boolean }): Promise<void>
+  resendCode(): Promise<void>
+  chooseStrategy(strategy: FirstFactorStrategy): Promise<void>
+  chooseSecondFactor(strategy: SecondFactorStrategy): Promise<void>
+  forgotPassword(): Promise<void>
+  signInWithProvider(strategy: string): Promise<void>
+  back(): void
+  startOver(): void
+}

@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { reactAliases, reactInlineDeps, reactSetupFiles } from './scripts/react-matrix.ts'
 import { sourceAliases } from './scripts/source-aliases.ts'
 
 // Debian's Chromium, driven by Playwright; flags keep it off the (closed) network.
@@ -29,9 +30,11 @@ const inChromium = () => ({
   instances: [{ browser: 'chromium' as const }],
 })
 
+const root = fileURLToPath(new URL('.', import.meta.url))
+
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: sourceAliases(fileURLToPath(new URL('.', import.meta.url))) },
+  resolve: { alias: [...sourceAliases(root), ...reactAliases(root)] },
   test: {
     // One browser file at a time keeps a 2-core machine responsive and the shared Chromium warm.
     fileParallelism: !process.env.CI,
@@ -43,7 +46,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
-          setupFiles: ['./scripts/vitest.unit-setup.ts'],
+          setupFiles: [...reactSetupFiles, './scripts/vitest.unit-setup.ts'],
+          server: { deps: { inline: reactInlineDeps } },
         },
       },
       {

@@ -26,6 +26,22 @@ const steps = [
     ],
     report: `${reports}/vitest.json`,
   },
+  {
+    name: 'vitest unit on React 18',
+    command: [
+      'pnpm',
+      'exec',
+      'vitest',
+      'run',
+      '--project',
+      'unit',
+      '--reporter=dot',
+      '--reporter=json',
+      `--outputFile.json=${reports}/vitest-react18.json`,
+    ],
+    env: { FLOWKIT_REACT: '18' },
+    report: `${reports}/vitest-react18.json`,
+  },
   { name: 'storybook build', command: ['pnpm', 'exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet'] },
 ]
 
@@ -36,7 +52,7 @@ for (const step of steps) {
   const started = Date.now()
   console.log(`\n▶ ${step.name}`)
   const [bin, ...args] = step.command
-  const { status } = spawnSync(bin, args, { stdio: 'inherit' })
+  const { status } = spawnSync(bin, args, { stdio: 'inherit', env: { ...process.env, ...step.env } })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   console.log(`${status === 0 ? '✔' : '✘'} ${step.name} (${seconds} s)`)
   if (step.report) {

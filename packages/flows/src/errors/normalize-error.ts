@@ -1,0 +1,79 @@
+import { messages } from './messages'
+import type { FlowError, FlowErrorCode, FlowField } from './types'
+
+/** What Flowkit reads from Clerk's `ClerkAPIResponseError` and `ClerkRuntimeError` (duck-typed). */
+interface ClerkErrorLike {
+  code?: string
+  status?: number
+  retryAfter?: number
+  message?: string
+  longMessage?: string
+  meta?: { paramName?: string }
+  errors?: ClerkErrorLike[]
+}
+
+// First match wins; Clerk's codes are many, a UI only needs to know what happened.
+const RULES: [RegExp, FlowErrorCode][] = [
+  [/^(form_code_incorrect|verification_failed)$/, 'incorrect_code'],
+  [/^verification_expired$/, 'expired_code'],
+  [/^form_password_(or_identifier_)?incorrect$/, 'incorrect_password'],
+  [/^form_password/, 'weak_password'],
+  [/^(form_identifier_not_found|invitation_account_not_exists)$/, 'identifier_not_found'],
+  [/^form_identifier_exists/, 'identifier_exists'],
+  [/^(sign_up_(mode_)?restricted|not_allowed_to_sign_up)/, 'sign_up_not_allowed'],
+  [/_expired$|^client_state_invalid$/, 'attempt_expired'],
+  [/^form_param|^invalid_/, 'invalid_input'],
+  [/rate_limit|too_many/, 'rate_limited'],
+  [/^network_error$/, 'network'],
+  [/^(user_(locked|banned|deactivated)|not_allowed_access|captcha_|device_blocked|action_blocked)/, 'not_allowed'],
+]
+
+const FIELDS = new Set<string>(
+  'identifier password code newPassword firstName lastName username emailAddress phoneNumber legalAccepted organizationName organizationSlug'.split(
+    ' ',
+  ),
+)
+// Clerk's organization params are plain `name` and `slug`.
+const ORGANIZATION_FIELDS: Record<string, FlowField> = { name: 'organizationName', slug: 'organizationSlug' }
+
+/**
+ * Turns anything a Clerk call rejected with (an API error with one or more `errors`, a runtime
+ * error such as `network_error`, or an unexpected throw) into Flowkit errors, one per Clerk error.
+ * Field errors carry `field`; the message comes from the table, else Clerk's `longMessage`.
+ */
+export function normalizeError(error: unknown): FlowError[] {
+  const outer = (error ?? {}) as ClerkErrorLike
+  const items = outer.errors?.length ? outer.errors : [outer]
+  return items.map((item) => {
+    const clerkCode = item.code ?? 'unknown'
+    const param = item.meta?.paramName
+    const code: FlowErrorCode =
+      outer.status === 429
+        ? 'rate_limited'
+        : (outer.status ?? 0) >= 500
+          ? 'server'
+          : (RULES.find(([pattern]) => pattern.test(clerkCode))?.[1] ?? 'unknown')
+    const generic = code === 'rate_limited' || code === 'network' || code === 'server'
+    const keys = generic ? [code] : param ? [`${clerkCode}__${param}`, clerkCode] : [clerkCode]
+    const messageKey = keys.find((key) => key in messages) ?? (keys[0] as string)
+    const field = param && (ORGANIZATION_FIELDS[param] ?? camelCase(param))
+    return {
+      code,
+      message: messages[messageKey] ?? item.longMessage ?? item.message ?? messages[code] ?? messages.unknown,
+      messageKey,
+      ...(field && FIELDS.has(field) ? { field: field as FlowField } : {}),
+      ...(code === 'rate_limited' && outer.retryAfter ? { retryAfterSeconds: outer.retryAfter } : {}),
+      clerkCode,
+      cause: error,
+    }
+  })
+}
+
+/** An error found before any request: `key` is a message-table key such as `invalid_email`. */
+export function inputError(key: string, field?: FlowField): FlowError {
+  return { code: 'invalid_input', message: messages[key] ?? messages.invalid_field, messageKey: key, field }
+}
+
+function camelCase(name: string): string {
+  return name.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase())
+}

@@ -32,9 +32,19 @@ const inChromium = () => ({
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
+// @flowkit/sandbox's fidelity tests run the Next.js examples of Clerk's docs unmodified: their
+// `@clerk/nextjs` is `@clerk/react`, and `next/navigation` a stub that records router calls.
+const nextExampleAliases = [
+  { find: /^@clerk\/nextjs$/, replacement: '@clerk/react' },
+  {
+    find: /^next\/navigation$/,
+    replacement: fileURLToPath(new URL('packages/sandbox/src/fidelity/next-navigation-stub.ts', import.meta.url)),
+  },
+]
+
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: [...sourceAliases(root), ...reactAliases(root)] },
+  resolve: { alias: [...sourceAliases(root), ...reactAliases(root), ...nextExampleAliases] },
   test: {
     // One browser file at a time keeps a 2-core machine responsive and the shared Chromium warm.
     fileParallelism: !process.env.CI,

@@ -1,11 +1,11 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+const shared: Options = { format: ['esm', 'cjs'], dts: true, sourcemap: true }
+
+// Two configs run in parallel, so neither cleans dist/ (one would delete the other's output).
+export default defineConfig([
   // SandboxProvider renders ClerkProvider, so the main entry is a client module.
-  banner: { js: '"use client";' },
-})
+  { ...shared, entry: { index: 'src/index.ts' }, banner: { js: '"use client";' } },
+  // msw/node for Vitest and other Node test runners.
+  { ...shared, entry: { node: 'src/node.ts' } },
+])

@@ -1,0 +1,44 @@
+import { Clerk } from '@clerk/clerk-js'
+
+type LoadOptions = Parameters<Clerk['load']>[0]
+
+/**
+ * How a sandbox's Clerk loads unless told otherwise:
+ * - `standardBrowser: false`: no session-cookie poller, no focus/visibility listeners, no
+ *   cross-tab lock. Those run on timers for the life of the page; in a test they outlive the test
+ *   (firing into the next one, or into a torn-down jsdom). Without them `setActive` always sends its
+ *   touch, instead of only when `document.hasFocus()`, so request counts are the same everywhere.
+ * - `telemetry: false`: nothing leaves the machine.
+ */
+export const SANDBOX_LOAD_OPTIONS = { standardBrowser: false, telemetry: false } as const
+
+/**
+ * clerk-js keeps the state behind `useSignIn()`/`useSignUp()` (resource, errors, fetch status) in
+ * module-level signals shared by every instance in the page, and keeps the previous sign-in when a
+ * new Clerk loads an empty client while the old one cannot be discarded (`shouldIgnoreNullUpdate`).
+ * A second test in the same file would then start with the first test's sign-in and errors. A real
+ * page load starts from empty signals; this puts them back there.
+ */
+function resetSharedSignals(clerk: Clerk): void {
+  const state = clerk.__internal_state
+  state.signInResourceSignal({ resource: null })
+  state.signInErrorSignal({ error: null })
+  state.signInFetchSignal({ status: 'idle' })
+  state.signUpResourceSignal({ resource: null })
+  state.signUpErrorSignal({ error: null })
+  state.signUpFetchSignal({ status: 'idle' })
+  state.waitlistErrorSignal({ error: null })
+  state.waitlistFetchSignal({ status: 'idle' })
+}
+
+const definedOnly = (options: LoadOptions) =>
+  Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined))
+
+/** A clerk-js instance for a publishable key, starting as a fresh page load would; not loaded yet. */
+export function createIsolatedClerk(publishableKey: string): Clerk {
+  const clerk = new Clerk(publishableKey)
+  resetSharedSignals(clerk)
+  const load = clerk.load.bind(clerk)
+  clerk.load = (options) => load({ ...SANDBOX_LOAD_OPTIONS, ...definedOnly(options) })
+  return clerk
+}

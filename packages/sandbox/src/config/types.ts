@@ -1,0 +1,130 @@
+/** What a user signs in with. */
+export type IdentifierName = 'email_address' | 'phone_number' | 'username'
+
+/** First-factor strategies the instance offers. */
+export type FirstFactorStrategy = 'password' | 'email_code' | 'phone_code' | 'email_link'
+
+/** Second-factor (MFA) strategies the instance offers. */
+export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backup_code'
+
+/** Fields a sign-up can collect (besides `legal_accepted`, see `signUp.legalConsent`). */
+export type SignUpFieldName = 'email_address' | 'phone_number' | 'username' | 'first_name' | 'last_name' | 'password'
+
+export type FieldRequirement = 'required' | 'optional' | 'off'
+
+/** OAuth providers the sandbox can simulate (`oauth_<provider>` strategies). */
+export type OAuthProviderName = 'google' | 'github' | 'apple' | 'microsoft' | 'facebook' | 'gitlab' | 'discord'
+
+/** The instance's settings, as the Clerk Dashboard would configure them. Every key is optional. */
+export interface InstanceConfig {
+  /** Shown by Clerk's UI; default `Flowkit Sandbox`. */
+  applicationName?: string
+  /** Identifiers users sign in with; default `['email_address']`. */
+  identifiers?: IdentifierName[]
+  /** First factors offered at sign-in; default `['password', 'email_code']`. */
+  firstFactors?: FirstFactorStrategy[]
+  signUp?: {
+    /** `public` (default), `restricted` (invitation only) or `waitlist`. */
+    mode?: 'public' | 'restricted' | 'waitlist'
+    /**
+     * Per field: required, optional or off. Defaults: `email_address` required when it is an identifier,
+     * `phone_number`/`username` optional when they are identifiers, `password` required when `password` is a
+     * first factor, names off.
+     */
+    fields?: Partial<Record<SignUpFieldName, FieldRequirement>>
+    /** Sign-up requires accepting the terms (`legal_accepted`); default false. */
+    legalConsent?: boolean
+    /** How a new email address is verified; default `email_code`. */
+    emailVerification?: 'email_code' | 'email_link'
+  }
+  /** New-device verification after a correct password (`needs_client_trust`); default false. */
+  clientTrust?: boolean
+  mfa?: {
+    /** Second factors users may enrol in; default `[]`. */
+    strategies?: SecondFactorStrategy[]
+    /** Users without a second factor get the `setup-mfa` session task; default false. */
+    required?: boolean
+  }
+  organizations?: {
+    /** Default true when any organization is configured. */
+    enabled?: boolean
+    /** Users must pick an organization: sessions start pending with the `choose-organization` task. */
+    forceSelection?: boolean
+    /** Users may create organizations; default true. */
+    allowCreation?: boolean
+    /** Verified domains turn into suggestions for users with a matching email; default false. */
+    domains?: boolean
+  }
+  password?: {
+    /** Minimum length for new passwords; default 8. */
+    minLength?: number
+    /** Passwords treated as found in a breach: refused at sign-up and reset, and a sign-in with one of them gets the `reset-password` task. */
+    compromised?: string[]
+  }
+  /** Strict enumeration protection: sign-in never reveals whether an account exists; default false. */
+  enumerationProtection?: boolean
+  /** OAuth providers shown in the environment; default `[]`. */
+  oauth?: OAuthProviderName[]
+  /** A fixed code accepted in addition to the one in the outbox (e.g. `'424242'`); off unless set. */
+  testCode?: string
+  /** How long a sent code or link stays valid; default 600 s. */
+  codeLifetimeSeconds?: number
+  /** At most this many codes per identifier per window, then 429 with `retry-after`; default 5 per 60 s. */
+  rateLimit?: { maxCodes?: number; windowSeconds?: number }
+  /** Wrong codes allowed before the verification fails for good; default 5. */
+  maxCodeAttempts?: number
+  /** Links shown next to legal consent. */
+  termsUrl?: string
+  privacyPolicyUrl?: string
+}
+
+/** An organization membership of a configured user: the organization's slug or id, and a role. */
+export type UserMembership = string | { organization: string; role?: 'org:admin' | 'org:member' }
+
+/** A user that exists in the instance before the test starts. */
+export interface SandboxUser {
+  emailAddress?: string
+  phoneNumber?: string
+  username?: string
+  password?: string
+  firstName?: string
+  lastName?: string
+  /** Enrols the user in TOTP: codes are checked with RFC 6238 against `sandbox.clock`. */
+  totp?: { secret: string }
+  /** Unused backup codes; each is accepted once. */
+  backupCodes?: string[]
+  /** Use the phone number as an SMS second factor. */
+  mfaPhone?: boolean
+  /** Use the email address as an email-code second factor. */
+  mfaEmail?: boolean
+  /** Memberships, by organization slug or id. */
+  organizations?: UserMembership[]
+  /** The browser under test is one the user has verified before, so client trust does not apply. */
+  knownClient?: boolean
+  /** The password has been found in a breach: signing in with it adds the `reset-password` task. */
+  passwordCompromised?: boolean
+  /** OAuth accounts already linked to this user (`google`, `github`, …). */
+  oauth?: OAuthProviderName[]
+}
+
+/** An organization that exists before the test starts. */
+export interface SandboxOrganization {
+  name: string
+  /** Default: derived from the name. */
+  slug?: string
+  /** Email addresses with a pending invitation. */
+  invitations?: string[]
+  /** Verified domains (e.g. `acme.com`): users with a matching email get a suggestion. */
+  domains?: string[]
+}
+
+/** Everything `createSandbox` accepts. */
+export interface SandboxConfig {
+  instance?: InstanceConfig
+  users?: SandboxUser[]
+  organizations?: SandboxOrganization[]
+  /** Seeds the code generator: same seed, same codes; default 1. */
+  seed?: number
+  /** The fake Frontend API host; default `clerk.flowkit.localhost`. */
+  host?: string
+}

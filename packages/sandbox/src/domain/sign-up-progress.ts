@@ -1,0 +1,29 @@
+import type { SignUpRecord } from '../state/records'
+import type { Simulation } from '../state/simulation'
+import { createSession } from './sessions'
+import { missingFields, unverifiedFields } from './sign-up-requirements'
+
+/** Creates the user and its session once nothing is missing or unverified. */
+export function completeIfReady(sim: Simulation, signUp: SignUpRecord): void {
+  if (signUp.status !== 'missing_requirements') return
+  if (missingFields(sim, signUp).length > 0 || unverifiedFields(signUp).length > 0) return
+  const now = sim.now()
+  const user = sim.store.addUser(
+    {
+      ...(signUp.emailAddress ? { emailAddress: signUp.emailAddress } : {}),
+      ...(signUp.phoneNumber ? { phoneNumber: signUp.phoneNumber } : {}),
+      ...(signUp.username ? { username: signUp.username } : {}),
+      ...(signUp.firstName ? { firstName: signUp.firstName } : {}),
+      ...(signUp.lastName ? { lastName: signUp.lastName } : {}),
+      ...(signUp.password ? { password: signUp.password } : {}),
+      ...(signUp.externalAccount ? { oauth: [signUp.externalAccount.provider] } : {}),
+    },
+    now,
+  )
+  user.legalAcceptedAt = signUp.legalAcceptedAt
+  user.unsafeMetadata = signUp.unsafeMetadata
+  const session = createSession(sim, user)
+  signUp.status = 'complete'
+  signUp.createdUserId = user.id
+  signUp.createdSessionId = session.id
+}

@@ -8,7 +8,7 @@ function apiError(status: number, errors: object[], retryAfter?: number) {
 }
 
 describe('normalizeError', () => {
-  it('maps a field error to a stable code, its field and a table message', () => {
+  it('maps a field error to a stable code and its field, keeping Clerk’s message', () => {
     const [error] = normalizeError(
       apiError(422, [
         {
@@ -22,13 +22,13 @@ describe('normalizeError', () => {
     expect(error).toMatchObject({
       code: 'incorrect_password',
       field: 'password',
-      messageKey: 'form_password_incorrect',
-      message: 'Incorrect password. Try again or use another method.',
+      messageKey: 'form_password_incorrect__password',
+      message: 'Password is incorrect. Try again, or use another method.',
       clerkCode: 'form_password_incorrect',
     })
   })
 
-  it('prefers the `code__param` message and keeps one error per Clerk error', () => {
+  it('keys messages `code__param` for translation and keeps one error per Clerk error', () => {
     const errors = normalizeError(
       apiError(422, [
         { code: 'form_identifier_exists', long_message: 'taken', meta: { param_name: 'email_address' } },
@@ -40,9 +40,8 @@ describe('normalizeError', () => {
         code: 'identifier_exists',
         field: 'emailAddress',
         messageKey: 'form_identifier_exists__email_address',
-        message: 'An account with that email address already exists.',
+        message: 'taken',
       },
-      // Not in the table: the key stays specific so a translation can target it; English comes from Clerk.
       {
         code: 'invalid_input',
         field: 'firstName',
@@ -74,15 +73,23 @@ describe('normalizeError', () => {
   it('reports server failures and network errors with their own messages', () => {
     expect(normalizeError(apiError(503, []))[0]).toMatchObject({ code: 'server', messageKey: 'server' })
     const [offline] = normalizeError(new ClerkRuntimeError('Network error', { code: 'network_error' }))
-    expect(offline).toMatchObject({ code: 'network', message: expect.stringMatching(/offline/) })
+    expect(offline).toMatchObject({ code: 'network', messageKey: 'network', message: 'You seem offline. Try again.' })
   })
 
   it('classifies expired codes and restricted sign-ups', () => {
     expect(normalizeError(apiError(422, [{ code: 'verification_expired' }]))[0]?.code).toBe('expired_code')
-    expect(normalizeError(apiError(403, [{ code: 'sign_up_mode_restricted' }]))[0]).toMatchObject({
+    expect(
+      normalizeError(apiError(403, [{ code: 'sign_up_mode_restricted', long_message: 'Invitation only.' }]))[0],
+    ).toMatchObject({
       code: 'sign_up_not_allowed',
-      message: 'Sign-up is by invitation only.',
+      messageKey: 'sign_up_mode_restricted',
+      message: 'Invitation only.',
     })
+  })
+
+  it('passes Flowkit’s own errors through', () => {
+    const own = inputError('empty', 'code')
+    expect(normalizeError(own)).toEqual([own])
   })
 
   it('keeps anything unexpected as `unknown` with a generic message and the original cause', () => {

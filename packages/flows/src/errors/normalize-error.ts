@@ -42,6 +42,8 @@ const ORGANIZATION_FIELDS: Record<string, FlowField> = { name: 'organizationName
  * Field errors carry `field`; the message comes from the table, else Clerk's `longMessage`.
  */
 export function normalizeError(error: unknown): FlowError[] {
+  // Flowkit's own errors (thrown by a verb after a check) pass through.
+  if ((error as FlowError | undefined)?.messageKey) return [error as FlowError]
   const outer = (error ?? {}) as ClerkErrorLike
   const items = outer.errors?.length ? outer.errors : [outer]
   return items.map((item) => {
@@ -69,9 +71,12 @@ export function normalizeError(error: unknown): FlowError[] {
   })
 }
 
-/** An error found before any request: `key` is a message-table key such as `invalid_email`. */
-export function inputError(key: string, field?: FlowField): FlowError {
-  return { code: 'invalid_input', message: messages[key] ?? messages.invalid_field, messageKey: key, field }
+/**
+ * An error Flowkit finds itself, before or without a request: `key` is a message-table key such as
+ * `invalid_email`.
+ */
+export function inputError(key: string, field?: FlowField, code: FlowErrorCode = 'invalid_input'): FlowError {
+  return { code, message: messages[key] ?? messages.unknown, messageKey: key, ...(field ? { field } : {}) }
 }
 
 function camelCase(name: string): string {

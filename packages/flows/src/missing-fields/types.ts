@@ -1,4 +1,5 @@
 import type { FlowError } from '../errors/types'
+import type { NavigateOptions } from '../navigation/types'
 
 /** Sign-up attributes Flowkit knows how to collect. Others arrive as `kind: 'unknown'`. */
 export type KnownSignUpField =
@@ -14,9 +15,11 @@ export type KnownSignUpField =
 export interface MissingFieldDescriptor {
   /** Clerk's attribute name (`first_name`, `legal_accepted`, or whatever Clerk sent). */
   name: string
+  /** The input to render; `unknown` for a field this version of Flowkit cannot collect. */
   kind: 'text' | 'email' | 'tel' | 'password' | 'checkbox' | 'unknown'
   /** The `autocomplete` token for the input. */
   autoComplete?: string
+  /** Always true: Clerk lists only the fields it still requires. */
   required: boolean
   /** Key into the UI's localization table for the label. */
   labelKey: string
@@ -26,13 +29,33 @@ export interface MissingFieldDescriptor {
   links?: { termsUrl: string | null; privacyPolicyUrl: string | null }
 }
 
+/** Options of `useMissingFields`. */
+export interface MissingFieldsOptions extends NavigateOptions {
+  /** Calling code for phone numbers typed without one, e.g. `'44'`. */
+  defaultCallingCode?: string
+}
+
+/** What a screen that completes a sign-up's `missing_requirements` renders, and the verbs it calls. */
 export interface MissingFieldsController {
+  /** One descriptor per field in `signUp.missingFields`, in Clerk's order. */
   fields: MissingFieldDescriptor[]
   /** Values Clerk already holds for these fields (prefill). */
   values: Record<string, string | boolean>
+  /** Errors per field, keyed by the descriptor's `name`. */
   errors: Record<string, FlowError | undefined>
+  /** An error about the whole form. */
   error: FlowError | null
   isPending: boolean
-  /** Sends the values with `signUp.update()`; finalizes when the sign-up completes. */
+  /**
+   * Checks the values, then sends them with `signUp.update()` (`signUp.password()` when a password is
+   * among them); finalizes and navigates when the sign-up completes.
+   */
   submit(values: Record<string, string | boolean>): Promise<void>
+  /**
+   * Set when an email address or phone number the sign-up now holds must be verified: a code was sent
+   * there. Always null inside `useSignInOrUp`, which moves to its `verify-sign-up` step instead.
+   */
+  verification: { channel: 'email_address' | 'phone_number'; safeIdentifier: string } | null
+  /** Checks the verification code, then finalizes as `submit` does. */
+  submitCode(code: string): Promise<void>
 }

@@ -87,17 +87,12 @@ describe('reduce', () => {
     expect(state.error?.code).toBe('rate_limited')
   })
 
-  it('starts over at the identifier step, keeping the identifier and forgetting the sign-up', () => {
+  it('starts over at the identifier step, keeping only the identifier', () => {
     const deep: FlowState = run(
       { type: 'request', identifier: 'ada@example.com' },
-      {
-        type: 'go',
-        step: { name: 'verify-sign-up', channel: 'email_address', safeIdentifier: 'ada@example.com' },
-        signingUp: true,
-      },
+      { type: 'go', step: { name: 'verify-sign-up', channel: 'email_address', safeIdentifier: 'ada@example.com' } },
+      { type: 'failed', errors: [clerkError('incorrect_code', 'code')], at: 0 },
     )
-    expect(deep.signingUp).toBe(true)
     expect(reduce(deep, { type: 'startOver' })).toEqual({ ...initialState, identifier: 'ada@example.com' })
-    expect(reduce(deep, { type: 'back' })).toMatchObject({ step: { name: 'identifier' }, signingUp: false })
   })
 })

@@ -11,8 +11,6 @@ export interface FlowState {
   history: SignInOrUpStep[]
   /** The identifier last submitted, normalised. */
   identifier: string
-  /** The journey continued as a sign-up: finalize the sign-up, use the sign-up redirects. */
-  signingUp: boolean
   pending: boolean
   error: FlowError | null
   fieldErrors: Partial<Record<FlowField, FlowError>>
@@ -24,7 +22,7 @@ export type FlowEvent =
   | { type: 'request'; identifier?: string }
   | { type: 'failed'; errors: FlowError[]; at: number }
   /** Move to a step. `codeSentAt` starts the resend cooldown. */
-  | { type: 'go'; step: SignInOrUpStep; codeSentAt?: number; signingUp?: boolean }
+  | { type: 'go'; step: SignInOrUpStep; codeSentAt?: number }
   /** A code was sent again on the same step. */
   | { type: 'resent'; at: number }
   | { type: 'back' }
@@ -34,7 +32,6 @@ export const initialState: FlowState = {
   step: { name: 'identifier' },
   history: [],
   identifier: '',
-  signingUp: false,
   pending: false,
   error: null,
   fieldErrors: {},
@@ -90,7 +87,6 @@ export function reduce(state: FlowState, event: FlowEvent): FlowState {
         ...settled,
         step,
         history: NO_RETURN.includes(step.name) ? [] : same ? state.history : [...state.history, state.step],
-        signingUp: event.signingUp ?? state.signingUp,
         resendAvailableAt: event.codeSentAt
           ? event.codeSentAt + RESEND_COOLDOWN_MS
           : same
@@ -103,14 +99,7 @@ export function reduce(state: FlowState, event: FlowEvent): FlowState {
     case 'back': {
       const previous = state.history.at(-1)
       if (!previous) return state
-      return {
-        ...state,
-        ...settled,
-        step: previous,
-        history: state.history.slice(0, -1),
-        resendAvailableAt: null,
-        signingUp: previous.name !== 'identifier' && state.signingUp,
-      }
+      return { ...state, ...settled, step: previous, history: state.history.slice(0, -1), resendAvailableAt: null }
     }
     case 'startOver':
       return { ...initialState, identifier: state.identifier }

@@ -66,6 +66,11 @@ export interface SignInOrUpOptions extends NavigateOptions {
   defaultCallingCode?: string
   /** Passed to `signUp.create`. */
   unsafeMetadata?: Record<string, unknown>
+  /**
+   * Where Clerk returns after a social sign-in: a page that calls Clerk's `handleRedirectCallback`
+   * (e.g. renders `<AuthenticateWithRedirectCallback />`). Default `/sso-callback`.
+   */
+  ssoCallbackUrl?: string
 }
 
 /** Everything a sign-in-or-up screen renders, and the verbs it calls. */
@@ -73,10 +78,15 @@ export interface SignInOrUpFlow {
   step: SignInOrUpStep
   mode: FlowMode
   intent: FlowIntent
-  /** What the user last submitted as their identifier (kept across `back`/`startOver`). */
+  /**
+   * What the user last submitted as their identifier, normalised (kept across `back`/`startOver`);
+   * before any submit, the initial value from `initialValues` or the query string.
+   */
   identifier: string
   /** Which identifiers the instance accepts, for the identifier field's label and input type. */
   identifierKinds: IdentifierKind[]
+  /** First-factor strategies the instance offers for the submitted identifier, for "use another method". */
+  strategies: FirstFactorStrategy[]
   socialProviders: SocialProvider[]
   /** A request is in flight; verbs called meanwhile are ignored (one request per submit). */
   isPending: boolean
@@ -99,7 +109,10 @@ export interface SignInOrUpFlow {
   submitCode(code: string): Promise<void>
   submitNewPassword(password: string, options?: { signOutOfOtherSessions?: boolean }): Promise<void>
   resendCode(): Promise<void>
+  /** Switches to another first factor: `password` locally, a code or link by sending it. */
   chooseStrategy(strategy: FirstFactorStrategy): Promise<void>
+  /** Shows the `choose-strategy` step listing the other strategies (no request). */
+  chooseAnotherMethod(): void
   chooseSecondFactor(strategy: SecondFactorStrategy): Promise<void>
   forgotPassword(): Promise<void>
   signInWithProvider(strategy: string): Promise<void>

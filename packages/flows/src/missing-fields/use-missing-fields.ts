@@ -1,0 +1,104 @@
+import { useClerk, useSignUp } from '@clerk/react'
+import type { SignUpFutureResource } from '@clerk/react/types'
+import { useState } from 'react'
+import { inputError } from '../errors/normalize-error'
+import type { FlowError } from '../errors/types'
+import { normalizeCode } from '../input/normalize-code'
+import { environmentOf } from '../internal/environment'
+import { must, useRunner } from '../internal/run'
+import { type Channel, signUpCode, signUpIdentifier, signUpNeeds } from '../internal/sign-up'
+import { afterActivation } from '../navigation/resolve-redirect'
+import { describeField, fieldName, normalizeValue } from './field-catalog'
+import type { MissingFieldsController, MissingFieldsOptions } from './types'
+
+/**
+ * Completes a sign-up whose status is `missing_requirements`: a descriptor per field Clerk still
+ * requires, the values Clerk holds, errors per field, and `submit`. When the sign-up then needs its
+ * email address or phone number verified, a code is sent and `verification` is set; when it
+ * completes, it is finalized and the user is sent on (see `NavigateOptions`).
+ *
+ * @example
+ * const { fields, submit, errors } = useMissingFields({ fallbackRedirectUrl: '/welcome' })
+ */
+export function useMissingFields(options: MissingFieldsOptions = {}): MissingFieldsController {
+  return useMissingFieldsController(options)
+}
+
+/**
+ * The controller behind `useMissingFields`. `onProgress`, given by `useSignInOrUp`, takes over what
+ * happens after a successful update (the journey routes to its own steps).
+ */
+export function useMissingFieldsController(
+  options: MissingFieldsOptions,
+  onProgress?: (signUp: SignUpFutureResource) => Promise<void>,
+): MissingFieldsController {
+  const { signUp } = useSignUp()
+  const env = environmentOf(useClerk())
+  const runner = useRunner()
+  const [verification, setVerification] = useState<{ channel: Channel; safeIdentifier: string } | null>(null)
+  const fields = signUp.missingFields.map((name) => describeField(name, env, options.defaultCallingCode))
+
+  const progress =
+    onProgress ??
+    (async (current: SignUpFutureResource) => {
+      const needs = signUpNeeds(current)
+      if (needs === 'complete') {
+        must(await current.finalize({ navigate: afterActivation(options, true, () => {}) }))
+      } else if (needs === 'email_address' || needs === 'phone_number') {
+        await signUpCode(current, needs)
+        setVerification({ channel: needs, safeIdentifier: signUpIdentifier(current, needs) })
+        return
+      }
+      setVerification(null)
+    })
+
+  const errors: Record<string, FlowError | undefined> = {}
+  let error: FlowError | null = null
+  for (const item of runner.errors) {
+    // The verification code's errors are keyed `code`, next to the fields'.
+    const key = item.field === 'code' ? 'code' : fields.find((field) => fieldName(field.name) === item.field)?.name
+    if (key) errors[key] ??= item
+    else error ??= item
+  }
+
+  const send = runner.run(async (values: Record<string, string | boolean>) => {
+    const params: Record<string, string | boolean> = {}
+    for (const { name } of fields) {
+      params[fieldName(name)] = normalizeValue(name, values[name] ?? '', options.defaultCallingCode)
+    }
+    const { password, ...rest } = params
+    must(
+      await (typeof password === 'string'
+        ? signUp.password({ ...rest, password })
+        : signUp.update(rest as Parameters<SignUpFutureResource['update']>[0])),
+    )
+    await progress(signUp)
+  })
+
+  return {
+    fields,
+    values: Object.fromEntries(
+      fields.map(({ name, kind }) => {
+        const held = (signUp as unknown as Record<string, unknown>)[fieldName(name)]
+        return [name, kind === 'checkbox' ? false : typeof held === 'string' ? held : '']
+      }),
+    ),
+    errors,
+    error,
+    isPending: runner.isPending,
+    verification,
+    submit: async (values) => {
+      const problems = fields.flatMap((field) => field.validate(values[field.name] ?? '') ?? [])
+      return problems.length ? runner.fail(problems) : send(values)
+    },
+    submitCode: async (raw) => {
+      const code = normalizeCode(raw)
+      if (!verification) return
+      if (!code) return runner.fail([inputError('invalid_code', 'code')])
+      return runner.run(async () => {
+        await signUpCode(signUp, verification.channel, code)
+        await progress(signUp)
+      })()
+    },
+  }
+}

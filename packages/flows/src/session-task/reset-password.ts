@@ -1,0 +1,21 @@
+import { inputError } from '../errors/normalize-error'
+import type { TaskContext } from './task-context'
+import type { ResetPasswordTaskController } from './types'
+
+/** `reset-password`: Clerk found the password in a breach; the user sets a new one. */
+export function resetPasswordController({ session, env, runner, finish }: TaskContext): ResetPasswordTaskController {
+  const send = runner.run(async (password: string, signOutOfOtherSessions: boolean) => {
+    await session?.user?.updatePassword({ newPassword: password, signOutOfOtherSessions })
+    await finish()
+  })
+  return {
+    key: 'reset-password',
+    isPending: runner.isPending,
+    error: runner.errors[0] ?? null,
+    submit: async ({ password, signOutOfOtherSessions = true }) => {
+      const minLength = env?.userSettings.passwordSettings.min_length ?? 8
+      if (password.length < minLength) return runner.fail([inputError('password_too_short', 'newPassword')])
+      return send(password, signOutOfOtherSessions)
+    },
+  }
+}

@@ -1,0 +1,45 @@
+import { useClerk, useSession } from '@clerk/react'
+import { environmentOf } from '../internal/environment'
+import { useRunner } from '../internal/run'
+import { afterActivation } from '../navigation/resolve-redirect'
+import type { NavigateOptions } from '../navigation/types'
+import { useChooseOrganization } from './choose-organization'
+import { resetPasswordController } from './reset-password'
+import { useSetupMfa } from './setup-mfa'
+import type { TaskContext } from './task-context'
+import type { SessionTaskController } from './types'
+
+/**
+ * The pending session's current task (`session.currentTask`) as a controller for its key:
+ * `choose-organization`, `reset-password` or `setup-mfa`; a key this version does not know comes
+ * back as `unknown` with its `rawKey`. Null when there is no task. Finishing a task activates the
+ * session and navigates on (the next task, or the redirect of `NavigateOptions`).
+ *
+ * @example
+ * const task = useSessionTask({ fallbackRedirectUrl: '/dashboard' })
+ * if (task?.key === 'choose-organization') return <OrganizationPicker task={task} />
+ */
+export function useSessionTask(options: NavigateOptions = {}): SessionTaskController | null {
+  const clerk = useClerk()
+  const { session } = useSession()
+  const key = session?.currentTask?.key
+  const context: TaskContext = {
+    session,
+    env: environmentOf(clerk),
+    runner: useRunner(),
+    finish: (organization) =>
+      clerk.setActive({
+        session: session?.id,
+        ...(organization ? { organization } : {}),
+        // Another pending task is rendered here again: the session's next currentTask.
+        navigate: afterActivation(options, false, () => {}),
+      }),
+  }
+  const chooseOrganization = useChooseOrganization(context, key === 'choose-organization')
+  const setupMfa = useSetupMfa(context)
+  if (!key) return null
+  if (key === 'choose-organization') return chooseOrganization
+  if (key === 'setup-mfa') return setupMfa
+  if (key === 'reset-password') return resetPasswordController(context)
+  return { key: 'unknown', rawKey: key, isPending: false, error: null }
+}

@@ -1,0 +1,418 @@
+import { useClerk, useSession, useSignIn, useSignUp } from '@clerk/react'
+import type { OAuthStrategy, SignUpFutureResource } from '@clerk/react/types'
+import { useEffect, useReducer, useRef } from 'react'
+import { inputError, normalizeError } from '../errors/normalize-error'
+import { normalizeCode } from '../input/normalize-code'
+import { type IdentifierKind, normalizeIdentifier } from '../input/normalize-identifier'
+import {
+  codeStrategies,
+  defaultMode,
+  environmentOf,
+  identifierKinds,
+  passwordEnabled,
+  socialProviders,
+} from '../internal/environment'
+import { clerkCodeOf, must } from '../internal/run'
+import { type Calls, CODE_METHOD, signUpIdentifier, signUpNeeds } from '../internal/sign-up'
+import { fieldName } from '../missing-fields/field-catalog'
+import { useMissingFieldsController } from '../missing-fields/use-missing-fields'
+import { afterActivation, go, resolveRedirect } from '../navigation/resolve-redirect'
+import { useSessionTask } from '../session-task/use-session-task'
+import { type FlowState, initialState, reduce } from './machine'
+import type {
+  FirstFactorStrategy,
+  SecondFactorStrategy,
+  SignInOrUpFlow,
+  SignInOrUpOptions,
+  SignInOrUpStep,
+} from './types'
+
+const SECOND_FACTORS: SecondFactorStrategy[] = ['totp', 'phone_code', 'email_code', 'backup_code']
+const CAPTCHA_STEPS = ['identifier', 'password', 'first-factor', 'missing-requirements']
+
+/**
+ * The whole sign-in-or-up journey of Clerk's custom-flow guide as one hook: where the user is
+ * (`step`), what went wrong (`error`, `fieldErrors`), and the verbs a screen calls with what the
+ * user typed. Every Clerk call lives here; the screen only renders. Inputs stay in the screen, so a
+ * keystroke never re-renders the journey.
+ *
+ * @example
+ * const flow = useSignInOrUp({ fallbackRedirectUrl: '/dashboard' })
+ * if (flow.step.name === 'identifier') {
+ *   return <form onSubmit={(e) => { e.preventDefault(); flow.submitIdentifier(e.currentTarget.email.value) }}>…</form>
+ * }
+ */
+export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
+  const clerk = useClerk()
+  const { signIn } = useSignIn()
+  const { signUp } = useSignUp()
+  const { isLoaded, session } = useSession()
+  const task = useSessionTask(options)
+  const [state, dispatch] = useReducer(reduce, options, initialize)
+  const busy = useRef(false)
+  const loadedOnce = useRef(false)
+  const env = environmentOf(clerk)
+  const kinds = identifierKinds(env)
+  const intent = options.intent ?? 'sign-in-or-up'
+  const mode = intent === 'sign-in-or-up' ? (options.mode ?? defaultMode(env)) : 'standard'
+  const { identifier, step: current } = state
+  const signingUp = intent === 'sign-up'
+  const kind = kindOf(identifier, kinds)
+  const codes = codeStrategies(env, kind)
+  const strategies: FirstFactorStrategy[] =
+    mode === 'signUpIfMissing' && kind !== 'username' && codes.length
+      ? codes
+      : [...(passwordEnabled(env) ? (['password'] as const) : []), ...codes]
+  const reset = kind === 'phone_number' ? signIn.resetPasswordPhoneCode : signIn.resetPasswordEmailCode
+  const metadata = options.unsafeMetadata ? { unsafeMetadata: options.unsafeMetadata } : {}
+
+  const to = (step: SignInOrUpStep, extra?: { codeSentAt: number }) => dispatch({ type: 'go', step, ...extra })
+  const sent = () => ({ codeSentAt: Date.now() })
+  const request = (submitted?: string) => dispatch({ type: 'request', identifier: submitted })
+
+  /** Wraps a verb: one at a time, only once Clerk has loaded, failures as data. */
+  const run =
+    <A extends unknown[]>(verb: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      if (busy.current || !isLoaded) return
+      busy.current = true
+      try {
+        await verb(...args)
+      } catch (error) {
+        const errors = normalizeError(error)
+        // Signed in meanwhile (another tab): send the user on rather than show an error.
+        if (errors[0]?.clerkCode === 'session_exists') await go(resolveRedirect(options, signingUp), options.navigate)
+        else dispatch({ type: 'failed', errors, at: Date.now() })
+      } finally {
+        busy.current = false
+      }
+    }
+
+  const finish = async (resource: { finalize: SignUpFutureResource['finalize'] }, asSignUp: boolean) => {
+    // A pending task is then shown from `session.currentTask`, unless `taskUrls` sent the user there.
+    must(await resource.finalize({ navigate: afterActivation(options, asSignUp, () => {}) }))
+    to({ name: 'complete' })
+  }
+
+  /** The Clerk object and method names that send and check the code a step asks for. */
+  const codeMethods = (step: SignInOrUpStep): [Calls, string?, string?] => {
+    const strategy = 'strategy' in step ? step.strategy : ''
+    switch (step.name) {
+      case 'first-factor':
+        return [(strategy === 'phone_code' ? signIn.phoneCode : signIn.emailCode) as Calls, 'sendCode', 'verifyCode']
+      case 'email-link':
+        return [signIn.emailLink as unknown as Calls, 'sendLink']
+      case 'reset-password-code':
+      case 'new-password':
+        return [reset as Calls, 'sendCode', 'verifyCode']
+      case 'verify-sign-up':
+        return [
+          signUp.verifications as unknown as Calls,
+          `send${CODE_METHOD[step.channel]}`,
+          `verify${CODE_METHOD[step.channel]}`,
+        ]
+      case 'second-factor':
+      case 'client-trust': {
+        // Only codes Clerk sends need sending: not TOTP or backup codes.
+        const method = CODE_METHOD[strategy] as string
+        return [signIn.mfa as Calls, /^(Phone|Email)/.test(method) ? `send${method}` : undefined, `verify${method}`]
+      }
+    }
+    return [{}]
+  }
+
+  /**
+   * Sends the step's code or link (`createWith` first starts a sign-in for that identifier) and
+   * moves there; resolves with Clerk's error, if any, for the caller to route on.
+   */
+  const sendAndGo = async (step: SignInOrUpStep, createWith?: string) => {
+    const [calls, send] = codeMethods(step)
+    const phone = 'strategy' in step && step.strategy === 'phone_code'
+    const result = send
+      ? await calls[send]?.({
+          verificationUrl: window.location.href,
+          ...(createWith ? { [phone ? 'phoneNumber' : 'emailAddress']: createWith } : {}),
+        })
+      : undefined
+    if (result?.error) return result.error
+    to(step, send ? sent() : undefined)
+    if (step.name === 'email-link') void waitForEmailLink()
+  }
+
+  /** The code or link step for a first factor. Usernames show Clerk's masked address, never the typed value. */
+  const firstFactorStep = (strategy: FirstFactorStrategy, value: string, valueKind: IdentifierKind): SignInOrUpStep => {
+    const factor = signIn.supportedFirstFactors.find((candidate) => candidate.strategy === strategy)
+    const safeIdentifier = valueKind === 'username' ? safeIdentifierOf(factor) : value
+    return strategy === 'email_link'
+      ? { name: 'email-link', safeIdentifier }
+      : { name: 'first-factor', strategy: strategy === 'phone_code' ? strategy : 'email_code', safeIdentifier }
+  }
+
+  // Polls until the link is opened; the sign-in completes in this tab.
+  const waitForEmailLink = async () => {
+    const { error } = await signIn.emailLink.waitForVerification()
+    const status = signIn.firstFactorVerification.status
+    await run(async () => {
+      if (error || status !== 'verified') throw error ?? inputError('verification_expired', undefined, 'expired_code')
+      await routeSignIn()
+    })()
+  }
+
+  /** Second factor: codes by SMS or email are sent first; TOTP and backup codes need nothing. */
+  const secondFactor = async (chosen?: SecondFactorStrategy) => {
+    const factors = signIn.supportedSecondFactors
+    const available = SECOND_FACTORS.filter((strategy) => factors.some((factor) => factor.strategy === strategy))
+    const strategy = chosen ?? available[0] ?? 'totp'
+    const safeIdentifier = safeIdentifierOf(factors.find((factor) => factor.strategy === strategy))
+    must({ error: await sendAndGo({ name: 'second-factor', strategy, available, safeIdentifier }) })
+  }
+
+  /** Routes every `signIn.status` Clerk defines. */
+  const routeSignIn = async (): Promise<void> => {
+    switch (signIn.status) {
+      case 'complete':
+        return finish(signIn, false)
+      case 'needs_second_factor':
+        return secondFactor()
+      case 'needs_client_trust': {
+        // A known password on a new device: Clerk confirms it with a code (client trust).
+        const factor = signIn.supportedSecondFactors.find((candidate) =>
+          /^(email|phone)_code$/.test(candidate.strategy),
+        )
+        const strategy = factor?.strategy === 'phone_code' ? 'phone_code' : 'email_code'
+        const safeIdentifier = safeIdentifierOf(factor) || identifier
+        return must({ error: await sendAndGo({ name: 'client-trust', strategy, safeIdentifier }) })
+      }
+      case 'needs_new_password':
+        return to({ name: 'new-password' })
+      case 'needs_protect_check':
+        return to({ name: 'protect-check' })
+      case 'needs_first_factor':
+        return to({ name: 'choose-strategy', strategies })
+      default:
+        return to({ name: 'identifier' })
+    }
+  }
+
+  /** Routes a sign-up: missing fields first, then verification, then finalize. */
+  const routeSignUp = async (resource: SignUpFutureResource = signUp): Promise<void> => {
+    const needs = signUpNeeds(resource)
+    if (needs === 'complete') return finish(resource, true)
+    if (needs === 'abandoned') {
+      dispatch({ type: 'startOver' })
+      throw inputError('sign_up_abandoned', undefined, 'attempt_expired')
+    }
+    if (needs === 'fields') return to({ name: 'missing-requirements' })
+    const safeIdentifier = signUpIdentifier(resource, needs)
+    must({ error: await sendAndGo({ name: 'verify-sign-up', channel: needs, safeIdentifier }) })
+  }
+
+  /** Starts a sign-up for the identifier (standard mode's `form_identifier_not_found`, or `intent: 'sign-up'`). */
+  const startSignUp = async (valueKind: IdentifierKind, value: string, password?: string) => {
+    const params = { [fieldName(valueKind)]: value, ...metadata }
+    if (password) must(await signUp.password({ ...params, password }))
+    // Asking for the password first makes the sign-up one request instead of two.
+    else if (intent === 'sign-up' && env?.userSettings.attributes.password?.required) {
+      return to({ name: 'password' })
+    } else must(await signUp.create(params))
+    return routeSignUp()
+  }
+
+  const missingFields = useMissingFieldsController(options, routeSignUp)
+
+  useEffect(() => {
+    if (!isLoaded || loadedOnce.current) return
+    loadedOnce.current = true
+    const linkStatus = new URLSearchParams(window.location.search).get('__clerk_status')
+    const created = signIn.emailLink.verification
+    if (linkStatus === 'verified') {
+      // Opened in this browser: activate the session the link created; elsewhere, the first tab signs in.
+      if (created?.verifiedFromTheSameClient) {
+        void clerk.setActive({ session: created.createdSessionId, navigate: afterActivation(options, false, () => {}) })
+      }
+      dispatch({ type: 'go', step: { name: 'complete' } })
+    } else if (linkStatus) {
+      const expired = linkStatus === 'expired'
+      const key = expired ? 'verification_expired' : linkStatus === 'client_mismatch' ? 'client_mismatch' : 'unknown'
+      dispatch({
+        type: 'failed',
+        errors: [inputError(key, undefined, expired ? 'expired_code' : 'not_allowed')],
+        at: 0,
+      })
+    } else if (session?.status === 'active') {
+      // Already signed in: sent on, never shown a form.
+      void go(resolveRedirect(options), options.navigate)
+    }
+  })
+
+  const step: SignInOrUpStep = !isLoaded
+    ? { name: 'loading' }
+    : task
+      ? { name: 'task', key: task.key }
+      : session?.status === 'active' && current.name !== 'complete'
+        ? { name: 'loading' }
+        : current
+
+  return {
+    step,
+    mode,
+    intent,
+    identifier,
+    identifierKinds: kinds,
+    strategies,
+    socialProviders: socialProviders(env),
+    isPending: state.pending,
+    error: state.error,
+    fieldErrors: state.fieldErrors,
+    resendAvailableAt: state.resendAvailableAt,
+    captchaRequired: intent !== 'sign-in' && CAPTCHA_STEPS.includes(step.name),
+    canGoBack: step === current && state.history.length > 0,
+    missingFields: step.name === 'missing-requirements' ? missingFields : null,
+    task: step.name === 'task' ? task : null,
+
+    submitIdentifier: run(async (raw: string) => {
+      const result = normalizeIdentifier(raw, { accepts: kinds, defaultCallingCode: options.defaultCallingCode })
+      if (!result.ok) throw inputError(result.problem, 'identifier')
+      const { kind: valueKind, value } = result
+      request(value)
+      if (intent === 'sign-up') return startSignUp(valueKind, value)
+      const code = codeStrategies(env, valueKind)[0]
+      if (code && valueKind !== 'username' && mode === 'signUpIfMissing') {
+        // Enumeration-safe (sign-in-or-up.md): the same requests and screens whether or not the
+        // account exists; only code verification tells.
+        must(await signIn.create({ identifier: value, signUpIfMissing: true }))
+        return must({ error: await sendAndGo(firstFactorStep(code, value, valueKind)) })
+      }
+      // The instance makes the password step the next one: known locally, no request.
+      if (passwordEnabled(env) && (!code || env?.displayConfig.preferredSignInStrategy === 'password')) {
+        return to({ name: 'password' })
+      }
+      if (!code) {
+        must(await signIn.create({ identifier: value }))
+        return routeSignIn()
+      }
+      const error = await sendAndGo(firstFactorStep(code, value, valueKind), value)
+      if (clerkCodeOf(error) === 'form_identifier_not_found' && intent === 'sign-in-or-up') {
+        return startSignUp(valueKind, value)
+      }
+      must({ error })
+    }),
+
+    submitPassword: run(async (password: string) => {
+      if (!password) throw inputError('empty', 'password')
+      request()
+      if (signingUp) return startSignUp(kind, identifier, password)
+      const { error } = await signIn.password({ identifier, password })
+      // Standard mode (sign-in-or-up.md): no account yet, so the same email and password sign up.
+      if (clerkCodeOf(error) === 'form_identifier_not_found' && intent === 'sign-in-or-up') {
+        return startSignUp(kind, identifier, password)
+      }
+      must({ error })
+      return routeSignIn()
+    }),
+
+    submitCode: run(async (raw: string) => {
+      const backup = current.name === 'second-factor' && current.strategy === 'backup_code'
+      const code = backup ? raw.trim() : normalizeCode(raw)
+      if (!code) throw inputError(backup ? 'empty' : 'invalid_code', 'code')
+      request()
+      const [calls, , verify = ''] = codeMethods(current)
+      const error = (await calls[verify]?.({ code }))?.error
+      // signUpIfMissing: a verified address without an account becomes a sign-up (sign-in-or-up.md, step 3).
+      if (clerkCodeOf(error) === 'sign_up_if_missing_transfer') {
+        must(await signUp.create({ transfer: true, ...metadata }))
+        return routeSignUp()
+      }
+      must({ error })
+      return current.name === 'verify-sign-up' ? routeSignUp() : routeSignIn()
+    }),
+
+    submitNewPassword: run(async (password: string, options?: { signOutOfOtherSessions?: boolean }) => {
+      if (!password) throw inputError('empty', 'newPassword')
+      request()
+      must(await reset.submitPassword({ password, signOutOfOtherSessions: options?.signOutOfOtherSessions ?? true }))
+      return routeSignIn()
+    }),
+
+    resendCode: run(async () => {
+      if (!codeMethods(current)[1] || Date.now() < (state.resendAvailableAt ?? 0)) return
+      request()
+      must({ error: await sendAndGo(current) })
+    }),
+
+    chooseStrategy: run(async (strategy: FirstFactorStrategy) => {
+      request()
+      if (strategy === 'password') return to({ name: 'password' })
+      // Reuse the sign-in already started for this identifier; otherwise start one.
+      const started = signIn.id && signIn.identifier === identifier
+      must({ error: await sendAndGo(firstFactorStep(strategy, identifier, kind), started ? undefined : identifier) })
+    }),
+
+    chooseAnotherMethod: () => {
+      const using = current.name === 'password' ? 'password' : current.name === 'first-factor' ? current.strategy : ''
+      to({ name: 'choose-strategy', strategies: strategies.filter((strategy) => strategy !== using) })
+    },
+
+    chooseSecondFactor: run(async (strategy: SecondFactorStrategy) => {
+      request()
+      await secondFactor(strategy)
+    }),
+
+    forgotPassword: run(async () => {
+      request()
+      if (kind === 'phone_number') must(await signIn.resetPasswordPhoneCode.sendCode({ phoneNumber: identifier }))
+      else {
+        if (!(signIn.id && signIn.identifier === identifier)) must(await signIn.create({ identifier }))
+        must(await signIn.resetPasswordEmailCode.sendCode())
+      }
+      const factor = signIn.supportedFirstFactors.find((candidate) => candidate.strategy.startsWith('reset_password'))
+      const safeIdentifier = kind === 'username' ? safeIdentifierOf(factor) : identifier
+      to({ name: 'reset-password-code', safeIdentifier }, sent())
+    }),
+
+    signInWithProvider: run(async (strategy: string) => {
+      request()
+      must(
+        await signIn.sso({
+          strategy: strategy as OAuthStrategy,
+          redirectUrl: resolveRedirect(options),
+          redirectCallbackUrl: options.ssoCallbackUrl ?? '/sso-callback',
+        }),
+      )
+    }),
+
+    back: () => dispatch({ type: 'back' }),
+
+    startOver: () => {
+      if (isLoaded) {
+        void signIn.reset()
+        void signUp.reset()
+      }
+      dispatch({ type: 'startOver' })
+    },
+  }
+}
+
+/** The identifier to prefill: `initialValues`, else Clerk's query parameters. */
+function initialize(options: SignInOrUpOptions): FlowState {
+  const query = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search)
+  const { emailAddress, phoneNumber, username } = options.initialValues ?? {}
+  const identifier =
+    emailAddress ??
+    phoneNumber ??
+    username ??
+    query.get('email_address') ??
+    query.get('phone_number') ??
+    query.get('username')
+  return { ...initialState, identifier: identifier ?? '' }
+}
+
+function kindOf(identifier: string, kinds: IdentifierKind[]): IdentifierKind {
+  const result = normalizeIdentifier(identifier, { accepts: kinds })
+  return result.kind ?? 'email_address'
+}
+
+/** The masked address or number Clerk shows for a factor (`safeIdentifier`), when the factor has one. */
+function safeIdentifierOf(factor?: object) {
+  return (factor as { safeIdentifier?: string } | undefined)?.safeIdentifier ?? ''
+}

@@ -2,6 +2,7 @@ import { errors } from '../api/errors'
 import { withClient } from '../api/replies'
 import type { FapiRequest } from '../api/request'
 import type { Route } from '../api/router'
+import type { IdentifierName } from '../config/types'
 import { verifyTotp } from '../core/totp'
 import { firstFactorsFor, mfaFactorsFor, secondFactorsFor } from '../domain/factors'
 import { findUser, identifierKind } from '../domain/identifiers'
@@ -35,6 +36,14 @@ function checkPassword(sim: Simulation, signIn: SignInRecord, password: string):
   afterFirstFactor(sim, signIn, user, true)
 }
 
+/** `signUpIfMissing` needs public sign-ups and an identifier that can receive a code (docs: Restrictions). */
+function assertSignUpIfMissingAllowed(sim: Simulation, kind: IdentifierName): void {
+  if (sim.instance.signUp.mode === 'restricted') throw errors.signUpRestricted()
+  if (sim.instance.signUp.mode === 'waitlist') throw errors.signUpWaitlist()
+  if (kind === 'username')
+    throw errors.paramInvalid('identifier', 'Sign up if missing needs an email address or a phone number.')
+}
+
 function create(sim: Simulation, request: FapiRequest) {
   if (sim.store.signedInSessions().length > 0) throw errors.sessionExists()
   const { body } = request
@@ -60,8 +69,10 @@ function create(sim: Simulation, request: FapiRequest) {
     const kind = identifierKind(sim, identifier)
     const user = findUser(sim, kind, identifier)
     const signUpIfMissing = body.flag('sign_up_if_missing')
+    // Refused whether or not the account exists, so the refusal itself reveals nothing.
+    if (signUpIfMissing) assertSignUpIfMissingAllowed(sim, kind)
     if (!user) {
-      if (signUpIfMissing && kind !== 'username' && sim.instance.signUp.mode === 'public') {
+      if (signUpIfMissing) {
         signIn.missingAccount = 'sign-up-if-missing'
       } else if (sim.instance.enumerationProtection) {
         signIn.missingAccount = 'protected'

@@ -148,14 +148,23 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       : { name: 'first-factor', strategy: strategy === 'phone_code' ? strategy : 'email_code', safeIdentifier }
   }
 
-  // Polls until the link is opened; the sign-in completes in this tab.
+  // Polls until the link is opened, then continues here: signed in, or (signUpIfMissing) a new account.
   const waitForEmailLink = async () => {
     const { error } = await signIn.emailLink.waitForVerification()
-    const status = signIn.firstFactorVerification.status
     await run(async () => {
-      if (error || status !== 'verified') throw error ?? inputError('verification_expired', undefined, 'expired_code')
+      must({ error })
+      if (signIn.isTransferable) return transfer()
+      if (signIn.firstFactorVerification.status !== 'verified') {
+        throw inputError('verification_expired', undefined, 'expired_code')
+      }
       await routeSignIn()
     })()
+  }
+
+  /** signUpIfMissing: a verified address without an account becomes a sign-up (sign-in-or-up.md, step 3). */
+  const transfer = async () => {
+    must(await signUp.create({ transfer: true, ...metadata }))
+    return routeSignUp()
   }
 
   /** Second factor: codes by SMS or email are sent first; TOTP and backup codes need nothing. */
@@ -318,11 +327,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       request()
       const [calls, , verify = ''] = codeMethods(current)
       const error = (await calls[verify]?.({ code }))?.error
-      // signUpIfMissing: a verified address without an account becomes a sign-up (sign-in-or-up.md, step 3).
-      if (clerkCodeOf(error) === 'sign_up_if_missing_transfer') {
-        must(await signUp.create({ transfer: true, ...metadata }))
-        return routeSignUp()
-      }
+      if (clerkCodeOf(error) === 'sign_up_if_missing_transfer') return transfer()
       must({ error })
       return current.name === 'verify-sign-up' ? routeSignUp() : routeSignIn()
     }),

@@ -1,6 +1,6 @@
-import type { Clerk } from '@clerk/clerk-js'
 import { ClerkProvider } from '@clerk/react'
-import { type ComponentProps, type ReactNode, useEffect, useState } from 'react'
+import { type ComponentProps, type ReactNode, useMemo } from 'react'
+import { providerClerkFor } from '../clerk/create-clerk'
 import type { Sandbox } from '../sandbox'
 
 type ClerkProviderProps = ComponentProps<typeof ClerkProvider>
@@ -17,19 +17,9 @@ export type SandboxProviderProps = Omit<ClerkProviderProps, 'publishableKey' | '
  * navigations in `sandbox.navigations` (so sign-out settles).
  */
 export function SandboxProvider({ sandbox, children, ...props }: SandboxProviderProps) {
-  const [clerk, setClerk] = useState<Clerk | null>(null)
-
-  useEffect(() => {
-    let current = true
-    void sandbox.createClerk().then((created) => {
-      if (current) setClerk(created)
-    })
-    return () => {
-      current = false
-    }
-  }, [sandbox])
-
-  if (!clerk) return null
+  // Created while rendering, so children render at once (ClerkProvider shows them while it loads).
+  // One per sandbox: a fresh sandbox (one per test or story) means a fresh Clerk.
+  const clerk = useMemo(() => providerClerkFor(sandbox), [sandbox])
   const navigate = (to: string) => {
     sandbox.navigations.push(to)
   }

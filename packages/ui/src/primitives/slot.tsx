@@ -1,4 +1,3 @@
-import { clsx } from 'clsx'
 import {
   cloneElement,
   forwardRef,
@@ -9,6 +8,7 @@ import {
   type Ref,
 } from 'react'
 import { composeRefs } from './compose-refs'
+import { joinClasses } from './join-classes'
 
 type AnyProps = Record<string, unknown>
 
@@ -17,39 +17,35 @@ export interface SlotProps extends HTMLAttributes<HTMLElement> {
 }
 
 /**
- * Renders its only child with the slot's props merged in: the `asChild` mechanism. Handlers are
- * composed (the child's runs first, so it can `preventDefault()` the part's own behaviour),
- * classes and styles are merged, and refs are composed.
+ * Renders `child` with `slotProps` merged in: the `asChild` mechanism. Handlers are composed (the
+ * child's runs first, so it can `preventDefault()` the part's own behaviour), classes and styles
+ * are merged, and refs are composed.
  */
-export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...slotProps }, forwardedRef) {
-  const child = children
-  if (!isValidElement<AnyProps>(child)) {
-    throw new Error('Flowkit: a part with `asChild` needs exactly one React element as its child.')
+export function renderSlot(child: ReactNode, slotProps: AnyProps, ref: unknown): ReactElement {
+  if (!isValidElement<AnyProps>(child)) throw new Error('Flowkit: `asChild` needs exactly one React element child.')
+  const childProps = child.props
+  // React 19 passes the child's ref as a prop; React 18 keeps it on the element.
+  const childRef = childProps.ref ?? (child as { ref?: unknown }).ref
+  const merged: AnyProps = {
+    ...slotProps,
+    ...childProps,
+    ref: ref ? composeRefs(ref as Ref<unknown>, childRef as Ref<unknown>) : childRef,
   }
-  const childRef = (child.props.ref ?? (child as unknown as { ref?: Ref<HTMLElement> }).ref) as
-    | Ref<HTMLElement>
-    | undefined
-  return cloneElement(child as ReactElement<AnyProps>, {
-    ...mergeProps(slotProps as AnyProps, child.props),
-    ref: forwardedRef ? composeRefs(forwardedRef, childRef) : childRef,
-  })
-})
-
-function mergeProps(slotProps: AnyProps, childProps: AnyProps): AnyProps {
-  const merged: AnyProps = { ...slotProps, ...childProps }
-  for (const key of Object.keys(slotProps)) {
-    const slotValue = slotProps[key]
-    const childValue = childProps[key]
-    if (/^on[A-Z]/.test(key) && typeof slotValue === 'function' && typeof childValue === 'function') {
+  for (const key in slotProps) {
+    const ours = slotProps[key]
+    const theirs = childProps[key]
+    if (/^on[A-Z]/.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
       merged[key] = (event: { defaultPrevented?: boolean }, ...rest: unknown[]) => {
-        childValue(event, ...rest)
-        if (!event?.defaultPrevented) slotValue(event, ...rest)
+        theirs(event, ...rest)
+        if (!event?.defaultPrevented) ours(event, ...rest)
       }
-    } else if (key === 'className') {
-      merged[key] = clsx(slotValue as string, childValue as string)
-    } else if (key === 'style') {
-      merged[key] = { ...(slotValue as object), ...(childValue as object) }
-    }
+    } else if (key === 'className') merged[key] = joinClasses(ours, theirs)
+    else if (key === 'style') merged[key] = { ...(ours as object), ...(theirs as object) }
   }
-  return merged
+  return cloneElement(child, merged)
 }
+
+/** Renders its only child with the slot's props, class, handlers and ref merged in. */
+export const Slot = /* @__PURE__ */ forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...slotProps }, ref) {
+  return renderSlot(children, slotProps, ref)
+})

@@ -1,0 +1,33 @@
+/**
+ * Every `data-flowkit-part` value, which is also the key of a part in `classNames`.
+ * Step-specific styling selects `[data-step="…"] [data-flowkit-part="…"]`.
+ */
+export type PartName =
+  | 'root'
+  | 'title'
+  | 'subtitle'
+  | 'description'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'code-input'
+  | 'checkbox'
+  | 'link'
+  | 'field-error'
+  | 'alert'
+  | 'submit'
+  | 'back'
+  | 'action'
+  | 'resend'
+  | 'social-buttons'
+  | 'social-button'
+  | 'strategies'
+  | 'strategy'
+  | 'organizations'
+  | 'organization'
+  | 'load-more'
+  | 'secret'
+  | 'backup-codes'
+  | 'captcha'
+  | 'status'
+  | 'drop-in'

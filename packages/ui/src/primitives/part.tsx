@@ -1,0 +1,62 @@
+import { type ComponentPropsWithoutRef, cloneElement, type ElementType, isValidElement, type ReactNode } from 'react'
+import { joinClasses } from './join-classes'
+import type { PartName } from './part-names'
+import { renderSlot } from './slot'
+import { useUi } from './ui-context'
+
+/** The props of a part rendering element `E`: the element's own, plus `asChild`. */
+export type PartProps<E extends ElementType> = ComponentPropsWithoutRef<E> & {
+  /** Render the only child element instead, with this part's props, class, handlers and ref merged in. */
+  asChild?: boolean
+}
+
+/** `''` when on, absent when off: presence attributes, selected in CSS as `[data-pending]`. */
+export const presence = (on: unknown): '' | undefined => (on ? '' : undefined)
+
+/** Runs the consumer's handler first; ours runs unless the consumer called `preventDefault()`. */
+export function composeHandlers<Event extends { defaultPrevented: boolean }>(
+  theirs: ((event: Event) => void) | undefined,
+  ours: (event: Event) => void,
+) {
+  return (event: Event) => {
+    theirs?.(event)
+    if (!event.defaultPrevented) ours(event)
+  }
+}
+
+/**
+ * The children of a part that renders content of its own (a list, a form): with `asChild`, that
+ * content goes inside the consumer's element, which becomes the part's element.
+ */
+export const withContent = (asChild: boolean | undefined, children: ReactNode, content: ReactNode) =>
+  asChild && isValidElement(children) ? cloneElement(children, undefined, content) : content
+
+interface PartElementProps {
+  as: ElementType
+  /** `data-flowkit-part` (not `part`: that is an HTML attribute the spread props may carry). */
+  partName: PartName
+  asChild?: boolean | undefined
+  className?: string | undefined
+  /** The public part's forwarded ref (a prop, not `ref`, so React 18 passes it through). */
+  elementRef?: unknown
+  [prop: string]: unknown
+}
+
+/**
+ * The element under every part: sets `data-flowkit-part`, adds the part's class from `classNames`
+ * to its own `className`, and hands over to `Slot` for `asChild`.
+ */
+export function Part({ as: Element, partName, asChild, className, elementRef, children, ...props }: PartElementProps) {
+  const own = {
+    'data-flowkit-part': partName,
+    className: joinClasses(useUi().classNames[partName], className) || undefined,
+    ...props,
+  }
+  return asChild ? (
+    renderSlot(children as ReactNode, own, elementRef)
+  ) : (
+    <Element ref={elementRef} {...own}>
+      {children as ReactNode}
+    </Element>
+  )
+}

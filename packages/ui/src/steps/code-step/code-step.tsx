@@ -1,0 +1,92 @@
+import type { SignInOrUpFlow, SignInOrUpStep } from '@flowkit/flows'
+import { forwardRef } from 'react'
+import { codeStrings } from '../../localization/en'
+import type { LocalizationKey } from '../../localization/types'
+import { FieldError, FieldLabel } from '../../primitives/field'
+import type { PartProps } from '../../primitives/part'
+import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
+import { useUi } from '../../primitives/ui-context'
+import { AnotherMethod, Back, Resend } from '../shared/flow-parts'
+import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { CodeInput } from './code-input'
+
+const TITLES: { [Name in SignInOrUpStep['name']]?: LocalizationKey } = {
+  'client-trust': 'clientTrustTitle',
+  'reset-password-code': 'resetTitle',
+  'second-factor': 'secondFactorTitle',
+}
+
+/** The title for each step that asks for an emailed or texted code. */
+const titleOf = (step: SignInOrUpStep): LocalizationKey =>
+  TITLES[step.name] ??
+  ('channel' in step && step.channel === 'phone_number'
+    ? 'verifyPhone'
+    : step.name === 'verify-sign-up'
+      ? 'verifyEmail'
+      : 'strategy' in step && step.strategy === 'phone_code'
+        ? 'checkPhone'
+        : 'checkEmail')
+
+const config = (flow: SignInOrUpFlow): StepConfig => ({
+  strings: codeStrings,
+  titleKey: titleOf(flow.step),
+  subtitleKey: 'codeSent',
+  values: { identifier: 'safeIdentifier' in flow.step ? (flow.step.safeIdentifier ?? '') : '' },
+  submitKey: 'verify',
+  submitValue: (code) => flow.submitCode(code),
+})
+
+/** The `<form>` of a code step (first factor, client trust, reset code, sign-up verification). */
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function CodeStepRoot(props, ref) {
+  return <FlowStepRoot {...props} formRef={ref} rootName="CodeStep.Root" field="code" config={config} />
+})
+
+/** "Verification code". */
+export const CodeLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
+  function CodeLabel(props, ref) {
+    const { t } = useUi()
+    return (
+      <FieldLabel ref={ref} {...props}>
+        {props.children ?? t('code')}
+      </FieldLabel>
+    )
+  },
+)
+
+export type CodeStepProps = Omit<FlowRootProps, 'children'>
+
+function CodeStepDefault(props: CodeStepProps) {
+  return (
+    <Root {...props}>
+      <Title />
+      <Subtitle />
+      <CodeLabel />
+      <CodeInput />
+      <FieldError />
+      <Alert />
+      <Submit />
+      <Resend />
+      <AnotherMethod />
+      <Back />
+    </Root>
+  )
+}
+
+/**
+ * Asks for a six-digit code sent by email or SMS; auto-submits when complete, resends with a countdown.
+ *
+ * Anatomy: `Root > Title, Subtitle, Label, Input, Error, Alert, Submit, Resend, AnotherMethod, Back`.
+ */
+export const CodeStep = /* @__PURE__ */ Object.assign(CodeStepDefault, {
+  Root,
+  Title,
+  Subtitle,
+  Label: CodeLabel,
+  Input: CodeInput,
+  Error: FieldError,
+  Alert,
+  Submit,
+  Resend,
+  AnotherMethod,
+  Back,
+})

@@ -1,0 +1,101 @@
+import type { IdentifierKind, SignInOrUpFlow } from '@flowkit/flows'
+import { forwardRef } from 'react'
+import { identifierStrings } from '../../localization/en'
+import type { LocalizationKey } from '../../localization/types'
+import { FieldControl, FieldError, FieldLabel } from '../../primitives/field'
+import { useFlow } from '../../primitives/flow-context'
+import type { PartProps } from '../../primitives/part'
+import { Alert, Submit, Title } from '../../primitives/step-parts'
+import { useUi } from '../../primitives/ui-context'
+import { SocialButtons } from '../shared/flow-parts'
+import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+
+const TITLES = { 'sign-in-or-up': 'signInOrUpTitle', 'sign-in': 'signInTitle', 'sign-up': 'signUpTitle' } as const
+
+const config = (flow: SignInOrUpFlow): StepConfig => ({
+  strings: identifierStrings,
+  titleKey: TITLES[flow.intent],
+  submitKey: 'continue',
+  submitValue: (identifier) => flow.submitIdentifier(identifier),
+})
+
+/** The `<form>` of the identifier step: submits the identifier with `flow.submitIdentifier`. */
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function IdentifierStepRoot(props, ref) {
+  return <FlowStepRoot {...props} formRef={ref} rootName="IdentifierStep.Root" field="identifier" config={config} />
+})
+
+/** The only identifier the instance accepts, if there is just one. */
+const onlyKind = (kinds: IdentifierKind[]) => (kinds.length === 1 ? kinds[0] : undefined)
+
+const KINDS: IdentifierKind[] = ['email_address', 'phone_number', 'username']
+
+/** "Email address", "Email address or username"…: the identifiers the instance accepts. */
+const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
+  function IdentifierStepLabel(props, ref) {
+    const { identifierKinds } = useFlow('IdentifierStep.Label')
+    const { t } = useUi()
+    return (
+      <FieldLabel ref={ref} {...props}>
+        {props.children ?? t(KINDS.filter((kind) => identifierKinds.includes(kind)).join('_') as LocalizationKey)}
+      </FieldLabel>
+    )
+  },
+)
+
+/**
+ * The identifier `<input>`: `type` and `autocomplete` follow the accepted identifiers (`email`,
+ * `tel`, else `username`). It keeps its own value; the flow only sees it on submit.
+ */
+const Input = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(
+  function IdentifierStepInput(props, ref) {
+    const flow = useFlow('IdentifierStep.Input')
+    const kind = onlyKind(flow.identifierKinds)
+    const email = kind === 'email_address'
+    const phone = kind === 'phone_number'
+    return (
+      <FieldControl
+        ref={ref}
+        type={email ? 'email' : phone ? 'tel' : 'text'}
+        autoComplete={email ? 'email' : phone ? 'tel' : 'username'}
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={flow.identifier}
+        {...props}
+      />
+    )
+  },
+)
+
+export type IdentifierStepProps = Omit<FlowRootProps, 'children'>
+
+/** The identifier step's default composition: title, social buttons, identifier field, errors, submit. */
+function IdentifierStepDefault(props: IdentifierStepProps) {
+  return (
+    <Root {...props}>
+      <Title />
+      <SocialButtons />
+      <Label />
+      <Input />
+      <FieldError />
+      <Alert />
+      <Submit />
+    </Root>
+  )
+}
+
+/**
+ * Asks for an email address, phone number or username (and offers social sign-in).
+ *
+ * Anatomy: `Root > Title, SocialButtons, Label, Input, Error, Alert, Submit`.
+ */
+export const IdentifierStep = /* @__PURE__ */ Object.assign(IdentifierStepDefault, {
+  Root,
+  Title,
+  SocialButtons,
+  Label,
+  Input,
+  Error: FieldError,
+  Alert,
+  Submit,
+})

@@ -1,0 +1,86 @@
+import type { SignInOrUpFlow } from '@flowkit/flows'
+import { forwardRef } from 'react'
+import { passwordStrings } from '../../localization/en'
+import { FieldControl, FieldError, FieldLabel } from '../../primitives/field'
+import { useFlow } from '../../primitives/flow-context'
+import type { PartProps } from '../../primitives/part'
+import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
+import { useUi } from '../../primitives/ui-context'
+import { AnotherMethod, Back, ForgotPassword } from '../shared/flow-parts'
+import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+
+const config = (flow: SignInOrUpFlow): StepConfig => ({
+  strings: passwordStrings,
+  titleKey: 'passwordTitle',
+  subtitleKey: 'asIdentifier',
+  values: { identifier: flow.identifier },
+  submitKey: 'continue',
+  submitValue: (password) => flow.submitPassword(password),
+})
+
+/** The `<form>` of the password step: submits the password with `flow.submitPassword`. */
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function PasswordStepRoot(props, ref) {
+  return <FlowStepRoot {...props} formRef={ref} rootName="PasswordStep.Root" field="password" config={config} />
+})
+
+/** "Password". */
+const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(function PasswordStepLabel(props, ref) {
+  const { t } = useUi()
+  return (
+    <FieldLabel ref={ref} {...props}>
+      {props.children ?? t('password')}
+    </FieldLabel>
+  )
+})
+
+/** The password `<input>`: `current-password`, or `new-password` when the flow is creating an account. */
+const Input = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(function PasswordStepInput(props, ref) {
+  const { intent } = useFlow('PasswordStep.Input')
+  return (
+    <FieldControl
+      ref={ref}
+      type="password"
+      autoComplete={intent === 'sign-up' ? 'new-password' : 'current-password'}
+      required
+      {...props}
+    />
+  )
+})
+
+export type PasswordStepProps = Omit<FlowRootProps, 'children'>
+
+function PasswordStepDefault(props: PasswordStepProps) {
+  return (
+    <Root {...props}>
+      <Title />
+      <Subtitle />
+      <Label />
+      <Input />
+      <FieldError />
+      <Alert />
+      <Submit />
+      <ForgotPassword />
+      <AnotherMethod />
+      <Back />
+    </Root>
+  )
+}
+
+/**
+ * Asks for the account's password.
+ *
+ * Anatomy: `Root > Title, Subtitle, Label, Input, Error, Alert, Submit, ForgotPassword, AnotherMethod, Back`.
+ */
+export const PasswordStep = /* @__PURE__ */ Object.assign(PasswordStepDefault, {
+  Root,
+  Title,
+  Subtitle,
+  Label,
+  Input,
+  Error: FieldError,
+  Alert,
+  Submit,
+  ForgotPassword,
+  AnotherMethod,
+  Back,
+})

@@ -1,0 +1,100 @@
+import type { SignInOrUpFlow } from '@flowkit/flows'
+import { forwardRef } from 'react'
+import { secondFactorStrings } from '../../localization/en'
+import { FieldControl, FieldError } from '../../primitives/field'
+import { useFlow } from '../../primitives/flow-context'
+import type { PartProps } from '../../primitives/part'
+import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
+import { useUi } from '../../primitives/ui-context'
+import { CodeInput } from '../code-step/code-input'
+import { CodeLabel } from '../code-step/code-step'
+import { Back, Resend, Strategies } from '../shared/flow-parts'
+import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+
+const config = (flow: SignInOrUpFlow): StepConfig => {
+  const strategy = flow.step.name === 'second-factor' ? flow.step.strategy : 'totp'
+  return {
+    strings: secondFactorStrings,
+    titleKey: 'secondFactorTitle',
+    subtitleKey: strategy === 'totp' ? 'totpHint' : strategy === 'backup_code' ? 'backupCodeHint' : 'codeSent',
+    values: { identifier: (flow.step.name === 'second-factor' && flow.step.safeIdentifier) || '' },
+    submitKey: 'verify',
+    submitValue: (code) => flow.submitCode(code),
+  }
+}
+
+/** The `<form>` of the second factor: submits the TOTP, SMS, email or backup code with `flow.submitCode`. */
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function SecondFactorStepRoot(props, ref) {
+  return <FlowStepRoot {...props} formRef={ref} rootName="SecondFactorStep.Root" field="code" config={config} />
+})
+
+const useStrategy = (part: string) => {
+  const { step } = useFlow(part)
+  return step.name === 'second-factor' ? step.strategy : 'totp'
+}
+
+/** "Verification code", or "Backup code". */
+const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(function SecondFactorLabel(props, ref) {
+  const backup = useStrategy('SecondFactorStep.Label') === 'backup_code'
+  const { t } = useUi()
+  return (
+    <CodeLabel ref={ref} {...props}>
+      {props.children ?? (backup ? t('backupCode') : undefined)}
+    </CodeLabel>
+  )
+})
+
+/** The one-time-code input, or a plain text input for a backup code (they are not six digits). */
+const Input = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(function SecondFactorInput(props, ref) {
+  return useStrategy('SecondFactorStep.Input') === 'backup_code' ? (
+    <FieldControl ref={ref} autoComplete="off" autoCapitalize="none" spellCheck={false} required {...props} />
+  ) : (
+    <CodeInput ref={ref} {...props} />
+  )
+})
+
+/** Resends the code; shown only for SMS and email codes. */
+const SecondFactorResend = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartProps<'button'>>(
+  function SecondFactorResend(props, ref) {
+    const strategy = useStrategy('SecondFactorStep.Resend')
+    return strategy === 'phone_code' || strategy === 'email_code' ? <Resend ref={ref} {...props} /> : null
+  },
+)
+
+export type SecondFactorStepProps = Omit<FlowRootProps, 'children'>
+
+function SecondFactorStepDefault(props: SecondFactorStepProps) {
+  return (
+    <Root {...props}>
+      <Title />
+      <Subtitle />
+      <Label />
+      <Input />
+      <FieldError />
+      <Alert />
+      <Submit />
+      <SecondFactorResend />
+      <Strategies />
+      <Back />
+    </Root>
+  )
+}
+
+/**
+ * The second factor: authenticator (TOTP), SMS or email code, or a backup code, with a way to switch.
+ *
+ * Anatomy: `Root > Title, Subtitle, Label, Input, Error, Alert, Submit, Resend, Strategies, Back`.
+ */
+export const SecondFactorStep = /* @__PURE__ */ Object.assign(SecondFactorStepDefault, {
+  Root,
+  Title,
+  Subtitle,
+  Label,
+  Input,
+  Error: FieldError,
+  Alert,
+  Submit,
+  Resend: SecondFactorResend,
+  Strategies,
+  Back,
+})

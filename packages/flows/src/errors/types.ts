@@ -40,12 +40,13 @@ export type FlowField =
 
 /** An error as data: what a UI shows, and where. */
 export interface FlowError {
+  /** What happened, in Flowkit's stable vocabulary. */
   code: FlowErrorCode
-  /** English text from Flowkit's message table, else Clerk's `longMessage`. */
+  /** English: Flowkit's message table for its own errors, Clerk's `longMessage` for Clerk's. */
   message: string
   /**
-   * Key into the message table, `clerk_code` or `clerk_code__param_name`
-   * (e.g. `form_identifier_exists__email_address`), so every message is translatable.
+   * Key for a translation table: Flowkit's own key (`invalid_email`, `network`…), else Clerk's
+   * `code__param_name` for a field error (e.g. `form_identifier_exists__email_address`) or `code`.
    */
   messageKey: string
   /** The field the error belongs to; absent for errors about the whole step. */

@@ -39,7 +39,7 @@ export interface MissingFieldsOptions extends NavigateOptions {
 export interface MissingFieldsController {
   /** One descriptor per field in `signUp.missingFields`, in Clerk's order. */
   fields: MissingFieldDescriptor[]
-  /** Values Clerk already holds for these fields (prefill). */
+  /** Initial values: what Clerk already holds for these fields, `false` for checkboxes. */
   values: Record<string, string | boolean>
   /** Errors per field, keyed by the descriptor's `name`. */
   errors: Record<string, FlowError | undefined>

@@ -13,7 +13,9 @@ export type FlowMode = 'standard' | 'signUpIfMissing'
 /** What the flow starts as; `sign-in-or-up` is the journey of `sign-in-or-up.md`. */
 export type FlowIntent = 'sign-in-or-up' | 'sign-in' | 'sign-up'
 
+/** How a user proves who they are at sign-in (Clerk's first-factor strategies Flowkit renders). */
 export type FirstFactorStrategy = 'password' | 'email_code' | 'phone_code' | 'email_link'
+/** Second factors (MFA) Flowkit renders: authenticator app, SMS or email code, backup code. */
 export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backup_code'
 
 export interface SocialProvider {
@@ -23,17 +25,23 @@ export interface SocialProvider {
   name: string
 }
 
-/** Where the user is. Each step carries what its screen needs. */
+/**
+ * Where the user is. Each step carries what its screen needs; `safeIdentifier` is the address or
+ * number a code or link went to (Clerk's masked form for usernames).
+ */
 export type SignInOrUpStep =
   /** Clerk is loading, or an already signed-in user is being sent on. */
   | { name: 'loading' }
+  /** Email address, phone number or username (see `identifierKinds`). */
   | { name: 'identifier' }
   | { name: 'password' }
   /** A one-time code sent by email or SMS, as a first factor. */
   | { name: 'first-factor'; strategy: 'email_code' | 'phone_code'; safeIdentifier: string }
   /** An email link was sent; waiting for it to be opened. */
   | { name: 'email-link'; safeIdentifier: string }
+  /** "Use another method": the first factors to pick from. */
   | { name: 'choose-strategy'; strategies: FirstFactorStrategy[] }
+  /** MFA: `strategy` is in use, `available` lists what the user may switch to. */
   | {
       name: 'second-factor'
       strategy: SecondFactorStrategy
@@ -48,17 +56,23 @@ export type SignInOrUpStep =
   | { name: 'new-password' }
   /** A new account's email or phone verification code. */
   | { name: 'verify-sign-up'; channel: 'email_address' | 'phone_number'; safeIdentifier: string }
+  /** A sign-up needs more fields: render `flow.missingFields`. */
   | { name: 'missing-requirements' }
   /** `needs_protect_check`: Clerk's bot protection needs a check the browser must pass. */
   | { name: 'protect-check' }
+  /** Signed in with a pending session task: render `flow.task`. */
   | { name: 'task'; key: SessionTaskController['key'] }
+  /** Signed in and sent on (or, for an email link opened elsewhere, done there). */
   | { name: 'complete' }
 
+/** The `name` of every step. */
 export type SignInOrUpStepName = SignInOrUpStep['name']
 
+/** Options of `useSignInOrUp`; the redirect options come from `NavigateOptions`. */
 export interface SignInOrUpOptions extends NavigateOptions {
   /** Defaults to `signUpIfMissing` whenever the instance allows it, else `standard`. */
   mode?: FlowMode
+  /** `sign-in-or-up` (default); `sign-in` never creates an account; `sign-up` starts with a sign-up. */
   intent?: FlowIntent
   /** Prefill; the query string (`email_address`, `phone_number`, `username`) is read too. */
   initialValues?: { emailAddress?: string; phoneNumber?: string; username?: string }
@@ -75,7 +89,9 @@ export interface SignInOrUpOptions extends NavigateOptions {
 
 /** Everything a sign-in-or-up screen renders, and the verbs it calls. */
 export interface SignInOrUpFlow {
+  /** Where the user is; `loading` until Clerk has loaded (or while a signed-in user is sent on). */
   step: SignInOrUpStep
+  /** The mode in use: the option, else the instance's default. */
   mode: FlowMode
   intent: FlowIntent
   /**
@@ -87,35 +103,47 @@ export interface SignInOrUpFlow {
   identifierKinds: IdentifierKind[]
   /** First-factor strategies the instance offers for the submitted identifier, for "use another method". */
   strategies: FirstFactorStrategy[]
+  /** Social sign-in buttons to offer (`signInWithProvider`). */
   socialProviders: SocialProvider[]
   /** A request is in flight; verbs called meanwhile are ignored (one request per submit). */
   isPending: boolean
   /** An error about the whole step. */
   error: FlowError | null
+  /** Errors about the step's own input (`identifier`, `password`, `code`, `newPassword`). */
   fieldErrors: Partial<Record<FlowField, FlowError>>
   /** Epoch ms when `resendCode` may be called again; null when it may be called now. */
   resendAvailableAt: number | null
   /** Render `<div id="clerk-captcha" />` while true (Clerk's bot protection mounts there). */
   captchaRequired: boolean
+  /** `back` has a step to return to. */
   canGoBack: boolean
   /** On `missing-requirements`: the fields to collect. */
   missingFields: MissingFieldsController | null
   /** On `task`: the current session task. */
   task: SessionTaskController | null
 
+  /** Checks and normalises what was typed (never sends a malformed value), then moves on. */
   submitIdentifier(identifier: string): Promise<void>
+  /** Signs in with the password (standard mode: signs up with it when the account does not exist). */
   submitPassword(password: string): Promise<void>
   /** The code of the current step: first factor, second factor, client trust, reset or sign-up. */
   submitCode(code: string): Promise<void>
+  /** On `new-password`: sets it (signing out other sessions unless told not to) and continues. */
   submitNewPassword(password: string, options?: { signOutOfOtherSessions?: boolean }): Promise<void>
+  /** Sends the current step's code or link again; ignored before `resendAvailableAt`. */
   resendCode(): Promise<void>
   /** Switches to another first factor: `password` locally, a code or link by sending it. */
   chooseStrategy(strategy: FirstFactorStrategy): Promise<void>
   /** Shows the `choose-strategy` step listing the other strategies (no request). */
   chooseAnotherMethod(): void
+  /** On `second-factor`: switches to another available factor (sending its code when it has one). */
   chooseSecondFactor(strategy: SecondFactorStrategy): Promise<void>
+  /** On `password`: sends a reset code and moves to `reset-password-code`. */
   forgotPassword(): Promise<void>
+  /** Redirects to a social provider (`socialProviders[i].strategy`); Clerk returns to `ssoCallbackUrl`. */
   signInWithProvider(strategy: string): Promise<void>
+  /** Returns to the previous step, keeping the identifier (no request). */
   back(): void
+  /** Back to the identifier step, keeping the identifier; Clerk's attempts are discarded. */
   startOver(): void
 }

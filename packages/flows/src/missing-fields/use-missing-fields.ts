@@ -43,7 +43,7 @@ export function useMissingFieldsController(
     (async (current: SignUpFutureResource) => {
       const needs = signUpNeeds(current)
       if (needs === 'complete') {
-        must(await current.finalize({ navigate: afterActivation(options, true, () => {}) }))
+        must(await current.finalize({ navigate: afterActivation(options, true) }))
       } else if (needs === 'email_address' || needs === 'phone_number') {
         await signUpCode(current, needs)
         setVerification({ channel: needs, safeIdentifier: signUpIdentifier(current, needs) })

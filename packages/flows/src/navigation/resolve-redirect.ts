@@ -61,23 +61,19 @@ export function go(to: string, navigate?: Navigate) {
 
 /**
  * The `navigate` callback for `finalize`/`setActive`: a pending session task goes to its `taskUrls`
- * entry (keeping `redirect_url`) or to `onTask` (render the task here); otherwise on to the resolved
- * redirect, decorated by Clerk.
+ * entry (keeping `redirect_url`), or stays here to be rendered from `session.currentTask`; without
+ * a task, on to the resolved redirect, decorated by Clerk.
  */
-export function afterActivation(
-  options: NavigateOptions,
-  signUp: boolean,
-  onTask: (key: string) => void,
-): SetActiveNavigate {
+export function afterActivation(options: NavigateOptions, signUp = false): SetActiveNavigate {
   return async ({ session, decorateUrl }) => {
     const task = session.currentTask
     if (!task) return go(decorateUrl(resolveRedirect(options, signUp)), options.navigate)
     const taskUrl = options.taskUrls?.[task.key]
     const safe = taskUrl && safeRedirect(taskUrl, options.allowedRedirectOrigins)
-    if (!safe) return onTask(task.key)
-    const url = new URL(safe, window.location.origin)
+    if (!safe) return
+    const url = new URL(safe, window.location.href)
     const redirectUrl = new URLSearchParams(window.location.search).get('redirect_url')
     if (redirectUrl && !url.searchParams.has('redirect_url')) url.searchParams.set('redirect_url', redirectUrl)
-    return go(url.origin === window.location.origin ? url.pathname + url.search + url.hash : url.href, options.navigate)
+    return go(safe.startsWith('/') ? url.pathname + url.search + url.hash : url.href, options.navigate)
   }
 }

@@ -32,7 +32,7 @@ export function useSessionTask(options: NavigateOptions = {}): SessionTaskContro
         session: session?.id,
         ...(organization ? { organization } : {}),
         // Another pending task is rendered here again: the session's next currentTask.
-        navigate: afterActivation(options, false, () => {}),
+        navigate: afterActivation(options),
       }),
   }
   const chooseOrganization = useChooseOrganization(context, key === 'choose-organization')

@@ -51,6 +51,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
   const [state, dispatch] = useReducer(reduce, options, initialize)
   const busy = useRef(false)
   const loadedOnce = useRef(false)
+  const polling = useRef(false)
   const env = environmentOf(clerk)
   const kinds = identifierKinds(env)
   const intent = options.intent ?? 'sign-in-or-up'
@@ -90,7 +91,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
   const finish = async (resource: { finalize: SignUpFutureResource['finalize'] }, asSignUp: boolean) => {
     // A pending task is then shown from `session.currentTask`, unless `taskUrls` sent the user there.
-    must(await resource.finalize({ navigate: afterActivation(options, asSignUp, () => {}) }))
+    must(await resource.finalize({ navigate: afterActivation(options, asSignUp) }))
     to({ name: 'complete' })
   }
 
@@ -136,7 +137,13 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       : undefined
     if (result?.error) return result.error
     to(step, send ? sent() : undefined)
-    if (step.name === 'email-link') void waitForEmailLink()
+    // One poll at a time: a resent link is picked up by the poll already running.
+    if (step.name === 'email-link' && !polling.current) {
+      polling.current = true
+      void waitForEmailLink().finally(() => {
+        polling.current = false
+      })
+    }
   }
 
   /** The code or link step for a first factor. Usernames show Clerk's masked address, never the typed value. */
@@ -237,7 +244,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     if (linkStatus === 'verified') {
       // Opened in this browser: activate the session the link created; elsewhere, the first tab signs in.
       if (created?.verifiedFromTheSameClient) {
-        void clerk.setActive({ session: created.createdSessionId, navigate: afterActivation(options, false, () => {}) })
+        void clerk.setActive({ session: created.createdSessionId, navigate: afterActivation(options) })
       }
       dispatch({ type: 'go', step: { name: 'complete' } })
     } else if (linkStatus) {

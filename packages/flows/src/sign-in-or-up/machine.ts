@@ -23,8 +23,6 @@ export type FlowEvent =
   | { type: 'failed'; errors: FlowError[]; at: number }
   /** Move to a step. `codeSentAt` starts the resend cooldown. */
   | { type: 'go'; step: SignInOrUpStep; codeSentAt?: number }
-  /** A code was sent again on the same step. */
-  | { type: 'resent'; at: number }
   | { type: 'back' }
   | { type: 'startOver' }
 
@@ -94,8 +92,6 @@ export function reduce(state: FlowState, event: FlowEvent): FlowState {
             : null,
       }
     }
-    case 'resent':
-      return { ...state, ...settled, resendAvailableAt: event.at + RESEND_COOLDOWN_MS }
     case 'back': {
       const previous = state.history.at(-1)
       if (!previous) return state

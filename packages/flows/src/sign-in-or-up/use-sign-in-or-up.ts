@@ -69,14 +69,17 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
   const to = (step: SignInOrUpStep, extra?: { codeSentAt: number }) => dispatch({ type: 'go', step, ...extra })
   const sent = () => ({ codeSentAt: Date.now() })
-  const request = (submitted?: string) => dispatch({ type: 'request', identifier: submitted })
 
-  /** Wraps a verb: one at a time, only once Clerk has loaded, failures as data. */
+  /**
+   * Wraps a verb: one at a time, only once Clerk has loaded, pending while it runs, failures as
+   * data. (A check that fails before any request lands in the same render: no pending flash.)
+   */
   const run =
     <A extends unknown[]>(verb: (...args: A) => Promise<void>) =>
     async (...args: A) => {
       if (busy.current || !isLoaded) return
       busy.current = true
+      dispatch({ type: 'request' })
       try {
         await verb(...args)
       } catch (error) {
@@ -290,7 +293,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       const result = normalizeIdentifier(raw, { accepts: kinds, defaultCallingCode: options.defaultCallingCode })
       if (!result.ok) throw inputError(result.problem, 'identifier')
       const { kind: valueKind, value } = result
-      request(value)
+      dispatch({ type: 'request', identifier: value })
       if (intent === 'sign-up') return startSignUp(valueKind, value)
       const code = codeStrategies(env, valueKind)[0]
       if (code && valueKind !== 'username' && mode === 'signUpIfMissing') {
@@ -316,7 +319,6 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
     submitPassword: run(async (password: string) => {
       if (!password) throw inputError('empty', 'password')
-      request()
       if (signingUp) return startSignUp(kind, identifier, password)
       const { error } = await signIn.password({ identifier, password })
       // Standard mode (sign-in-or-up.md): no account yet, so the same email and password sign up.
@@ -331,7 +333,6 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       const backup = current.name === 'second-factor' && current.strategy === 'backup_code'
       const code = backup ? raw.trim() : normalizeCode(raw)
       if (!code) throw inputError(backup ? 'empty' : 'invalid_code', 'code')
-      request()
       const [calls, , verify = ''] = codeMethods(current)
       const error = (await calls[verify]?.({ code }))?.error
       if (clerkCodeOf(error) === 'sign_up_if_missing_transfer') return transfer()
@@ -341,19 +342,17 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
     submitNewPassword: run(async (password: string, options?: { signOutOfOtherSessions?: boolean }) => {
       if (!password) throw inputError('empty', 'newPassword')
-      request()
       must(await reset.submitPassword({ password, signOutOfOtherSessions: options?.signOutOfOtherSessions ?? true }))
       return routeSignIn()
     }),
 
-    resendCode: run(async () => {
-      if (!codeMethods(current)[1] || Date.now() < (state.resendAvailableAt ?? 0)) return
-      request()
-      must({ error: await sendAndGo(current) })
-    }),
+    resendCode: async () => {
+      if (codeMethods(current)[1] && Date.now() >= (state.resendAvailableAt ?? 0)) {
+        await run(async () => must({ error: await sendAndGo(current) }))()
+      }
+    },
 
     chooseStrategy: run(async (strategy: FirstFactorStrategy) => {
-      request()
       if (strategy === 'password') return to({ name: 'password' })
       // Reuse the sign-in already started for this identifier; otherwise start one.
       const started = signIn.id && signIn.identifier === identifier
@@ -366,12 +365,10 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     },
 
     chooseSecondFactor: run(async (strategy: SecondFactorStrategy) => {
-      request()
       await secondFactor(strategy)
     }),
 
     forgotPassword: run(async () => {
-      request()
       if (kind === 'phone_number') must(await signIn.resetPasswordPhoneCode.sendCode({ phoneNumber: identifier }))
       else {
         if (!(signIn.id && signIn.identifier === identifier)) must(await signIn.create({ identifier }))
@@ -383,7 +380,6 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     }),
 
     signInWithProvider: run(async (strategy: string) => {
-      request()
       must(
         await signIn.sso({
           strategy: strategy as OAuthStrategy,

@@ -11,6 +11,8 @@ import { Outbox } from './core/outbox'
 import { RequestLog } from './core/request-log'
 import { totpCode } from './core/totp'
 import { openEmailLink } from './domain/email-links'
+import { startSession } from './domain/start-session'
+import { FakeOAuthProvider } from './oauth-provider'
 import { publishableKeyForHost } from './publishable-key'
 import { Simulation } from './state/simulation'
 
@@ -35,8 +37,10 @@ export class Sandbox {
   readonly faults = new Faults()
   /** The sandbox's time: `sandbox.clock.advance(10 * 60_000)` expires codes. */
   readonly clock = new SandboxClock()
-  /** Where clerk-js asked the app to navigate (through SandboxProvider's router functions), oldest first. */
+  /** Where clerk-js asked the app to navigate (router functions, or the window for OAuth), oldest first. */
   readonly navigations: string[] = []
+  /** The fake OAuth provider: `sandbox.oauth.authorize({ emailAddress })` after `signIn.sso(...)`. */
+  readonly oauth: FakeOAuthProvider
 
   #simulation: Simulation
 
@@ -45,6 +49,7 @@ export class Sandbox {
     this.publishableKey = publishableKeyForHost(this.host)
     this.outbox = new Outbox((link) => openEmailLink(this.#simulation, link))
     this.#simulation = new Simulation(config, this.host, this.clock, this.outbox)
+    this.oauth = new FakeOAuthProvider(() => this.#simulation)
     const api = new FrontendApi({
       simulation: () => this.#simulation,
       faults: this.faults,
@@ -60,7 +65,28 @@ export class Sandbox {
    * this clears it first, so every test's Clerk starts as a fresh page load would.
    */
   async createClerk(): Promise<Clerk> {
-    return createIsolatedClerk(this.publishableKey)
+    return this.newClerk()
+  }
+
+  /** `createClerk()`, synchronously (what SandboxProvider uses while rendering). */
+  newClerk(): Clerk {
+    return createIsolatedClerk(this.publishableKey, {
+      // The fake provider is not a page the test can leave for: record it, stay put.
+      interceptNavigation: (url) => {
+        if (!this.oauth.owns(url)) return false
+        this.navigations.push(url)
+        return true
+      },
+    })
+  }
+
+  /**
+   * Signs a user in on the sandbox's client before Clerk loads (as if they had signed in earlier), so
+   * a test or story can start signed in. The session gets the tasks the instance gives new sessions.
+   * Returns the session id.
+   */
+  startSession(identifier: string): string {
+    return startSession(this.#simulation, identifier)
   }
 
   /** Back to the initial config: users, sessions, outbox, request log, faults, clock and navigations. */

@@ -36,6 +36,7 @@ const fieldLabels: Record<string, string> = {
   code: 'Code',
   strategy: 'Strategy',
   name: 'Name',
+  slug: 'Slug',
 }
 const label = (param: string) => fieldLabels[param] ?? param
 
@@ -48,22 +49,17 @@ export const errors = {
     new ApiError(422, [
       error('form_identifier_not_found', "Couldn't find your account.", "Couldn't find your account.", 'identifier'),
     ]),
-  identifierExists: (param: 'email_address' | 'phone_number' | 'username') =>
-    new ApiError(422, [
-      error(
-        'form_identifier_exists',
-        `That ${param === 'email_address' ? 'email address' : param === 'phone_number' ? 'phone number' : 'username'} is taken. Please try another.`,
-        `That ${param === 'email_address' ? 'email address' : param === 'phone_number' ? 'phone number' : 'username'} is taken. Please try another.`,
-        param,
-      ),
-    ]),
-  passwordIncorrect: () =>
+  identifierExists: (param: 'email_address' | 'phone_number' | 'username' | 'slug') => {
+    const taken = `That ${label(param).toLowerCase()} is taken. Please try another.`
+    return new ApiError(422, [error('form_identifier_exists', taken, taken, param)])
+  },
+  passwordIncorrect: (param: 'password' | 'current_password' = 'password') =>
     new ApiError(422, [
       error(
         'form_password_incorrect',
         'Password is incorrect. Try again, or use another method.',
         'Password is incorrect. Try again, or use another method.',
-        'password',
+        param,
       ),
     ]),
   passwordTooShort: (minLength: number) =>

@@ -2,6 +2,8 @@ import type { Failure, Faults } from '../core/faults'
 import type { RequestLog } from '../core/request-log'
 import { clientRoutes } from '../routes/client'
 import { environmentRoutes } from '../routes/environment'
+import { meRoutes } from '../routes/me'
+import { organizationRoutes } from '../routes/organizations'
 import { sessionRoutes } from '../routes/sessions'
 import { signInRoutes } from '../routes/sign-ins'
 import { signUpRoutes } from '../routes/sign-ups'
@@ -11,7 +13,15 @@ import { errorReply } from './replies'
 import { type FapiRequest, FormBody, type Reply } from './request'
 import { type Handler, Router } from './router'
 
-const router = new Router([...environmentRoutes, ...clientRoutes, ...signInRoutes, ...signUpRoutes, ...sessionRoutes])
+const router = new Router([
+  ...environmentRoutes,
+  ...clientRoutes,
+  ...signInRoutes,
+  ...signUpRoutes,
+  ...sessionRoutes,
+  ...meRoutes,
+  ...organizationRoutes,
+])
 
 /** Query parameters clerk-js adds to every request; they say nothing about the call itself. */
 const TRANSPORT_PARAMS = new Set(['__clerk_api_version', '_clerk_js_version', '_method', '__clerk_db_jwt'])

@@ -40,38 +40,49 @@ const definedOnly = (options: LoadOptions) =>
   Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined))
 
 /**
- * A clerk-js instance for a publishable key, not loaded yet. Its `load` starts as a fresh page load
- * would: the shared signals emptied first, the sandbox's load options as defaults, and one load
- * however often it is called (React StrictMode mounts providers twice).
- *
- * Note: the most recently constructed Clerk is the one clerk-js's resources report back to (a
- * module-level `BaseResource.clerk`), so a page holds one sandbox Clerk at a time.
+ * clerk-js's resources send every client they receive to one Clerk: a static `BaseResource.clerk`
+ * that each `new Clerk()` overwrites. React StrictMode builds a provider's Clerk twice and keeps the
+ * first, so the one that loads takes that pointer back. (Found through the environment resource,
+ * a `BaseResource`, since clerk-js does not export the class.)
  */
-export function createIsolatedClerk(publishableKey: string): Clerk {
+function receiveClientUpdates(clerk: Clerk): void {
+  let owner: unknown = (clerk as unknown as { environment?: object }).environment?.constructor
+  while (typeof owner === 'function' && !Object.hasOwn(owner, 'clerk')) owner = Object.getPrototypeOf(owner)
+  if (typeof owner === 'function') (owner as { clerk?: Clerk }).clerk = clerk
+  else console.warn('[@flowkit/sandbox] could not find clerk-js BaseResource; keep one Clerk per page')
+}
+
+export interface IsolatedClerkOptions {
+  /**
+   * Called with every URL clerk-js would send the window to (e.g. an OAuth provider). Return true
+   * to take it over: jsdom and a test's iframe cannot leave the page.
+   */
+  interceptNavigation?: (url: string) => boolean
+}
+
+/**
+ * A clerk-js instance for a publishable key, not loaded yet. Its `load` starts as a fresh page load
+ * would: the shared signals emptied, the client updates routed to it, the sandbox's load options as
+ * defaults, and one load however often it is called (StrictMode mounts providers twice).
+ */
+export function createIsolatedClerk(publishableKey: string, options: IsolatedClerkOptions = {}): Clerk {
   const clerk = new Clerk(publishableKey)
   const load = clerk.load.bind(clerk)
   let loading: Promise<void> | undefined
-  clerk.load = (options) => {
+  clerk.load = (loadOptions) => {
     loading ??= (() => {
+      receiveClientUpdates(clerk)
       resetSharedSignals(clerk)
-      return load({ ...SANDBOX_LOAD_OPTIONS, ...definedOnly(options) })
+      return load({ ...SANDBOX_LOAD_OPTIONS, ...definedOnly(loadOptions) })
     })()
     return loading
   }
-  return clerk
-}
-
-const providerClerks = new WeakMap<object, Clerk>()
-
-/**
- * The Clerk a SandboxProvider renders for a sandbox: one per sandbox, however often React runs the
- * render (StrictMode runs it twice, and a second construction would take over `BaseResource.clerk`).
- */
-export function providerClerkFor(sandbox: { publishableKey: string }): Clerk {
-  let clerk = providerClerks.get(sandbox)
-  if (!clerk) {
-    clerk = createIsolatedClerk(sandbox.publishableKey)
-    providerClerks.set(sandbox, clerk)
+  const { interceptNavigation } = options
+  if (interceptNavigation) {
+    const windowNavigate = clerk.__internal_windowNavigate.bind(clerk)
+    clerk.__internal_windowNavigate = (to, navigateOptions) => {
+      if (!interceptNavigation(String(to))) windowNavigate(to, navigateOptions)
+    }
   }
   return clerk
 }

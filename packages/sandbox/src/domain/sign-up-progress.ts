@@ -16,10 +16,11 @@ export function completeIfReady(sim: Simulation, signUp: SignUpRecord): void {
       ...(signUp.firstName ? { firstName: signUp.firstName } : {}),
       ...(signUp.lastName ? { lastName: signUp.lastName } : {}),
       ...(signUp.password ? { password: signUp.password } : {}),
-      ...(signUp.externalAccount ? { oauth: [signUp.externalAccount.provider] } : {}),
     },
     now,
   )
+  const account = signUp.externalAccount?.account
+  if (account) user.externalAccounts.push({ id: sim.ids.next('eac'), ...account })
   user.legalAcceptedAt = signUp.legalAcceptedAt
   user.unsafeMetadata = signUp.unsafeMetadata
   const session = createSession(sim, user)

@@ -1,6 +1,5 @@
 import { ClerkProvider } from '@clerk/react'
 import { type ComponentProps, type ReactNode, useMemo } from 'react'
-import { providerClerkFor } from '../clerk/create-clerk'
 import type { Sandbox } from '../sandbox'
 
 type ClerkProviderProps = ComponentProps<typeof ClerkProvider>
@@ -18,8 +17,8 @@ export type SandboxProviderProps = Omit<ClerkProviderProps, 'publishableKey' | '
  */
 export function SandboxProvider({ sandbox, children, ...props }: SandboxProviderProps) {
   // Created while rendering, so children render at once (ClerkProvider shows them while it loads).
-  // One per sandbox: a fresh sandbox (one per test or story) means a fresh Clerk.
-  const clerk = useMemo(() => providerClerkFor(sandbox), [sandbox])
+  // Each mount is a page load: a new Clerk, which reads the sandbox's client afresh.
+  const clerk = useMemo(() => sandbox.newClerk(), [sandbox])
   const navigate = (to: string) => {
     sandbox.navigations.push(to)
   }

@@ -6,6 +6,7 @@ import type { IdentifierName } from '../config/types'
 import { verifyTotp } from '../core/totp'
 import { firstFactorsFor, mfaFactorsFor, secondFactorsFor } from '../domain/factors'
 import { findUser, identifierKind } from '../domain/identifiers'
+import { providerOf, signInWithAccount, startOAuth } from '../domain/oauth'
 import { assertPasswordAllowed, isCompromised } from '../domain/passwords'
 import { afterFirstFactor, completeSignIn } from '../domain/sign-in-progress'
 import { checkCode, sendVerification, verifiedVerification } from '../domain/verification'
@@ -16,6 +17,27 @@ import type { Simulation } from '../state/simulation'
 const DAY = 24 * 60 * 60 * 1000
 
 const reply = (sim: Simulation, signIn: SignInRecord) => withClient(sim, serializeSignIn(sim, signIn))
+
+/** A sign-in with nothing known yet (`needs_identifier`) and a fresh id, as every create gets. */
+function newSignIn(sim: Simulation): SignInRecord {
+  const now = sim.now()
+  return {
+    id: sim.ids.next('sia'),
+    status: 'needs_identifier',
+    identifier: null,
+    identifierKind: null,
+    userId: null,
+    missingAccount: null,
+    missingIdentificationId: null,
+    firstFactor: null,
+    secondFactor: null,
+    passwordCompromised: false,
+    providerAccount: null,
+    createdSessionId: null,
+    createdAt: now,
+    abandonAt: now + DAY,
+  }
+}
 
 /** The client's current sign-in with that id; Clerk answers 404 for any other. */
 function signInOf(sim: Simulation, request: FapiRequest): SignInRecord {
@@ -48,21 +70,16 @@ function create(sim: Simulation, request: FapiRequest) {
   if (sim.store.signedInSessions().length > 0) throw errors.sessionExists()
   const { body } = request
 
-  const now = sim.now()
-  const signIn: SignInRecord = {
-    id: sim.ids.next('sia'),
-    status: 'needs_identifier',
-    identifier: null,
-    identifierKind: null,
-    userId: null,
-    missingAccount: null,
-    missingIdentificationId: null,
-    firstFactor: null,
-    secondFactor: null,
-    passwordCompromised: false,
-    createdSessionId: null,
-    createdAt: now,
-    abandonAt: now + DAY,
+  const strategy = body.get('strategy')
+  if (body.flag('transfer')) return transferFromSignUp(sim)
+
+  const signIn = newSignIn(sim)
+  if (strategy?.startsWith('oauth_')) {
+    providerOf(sim, strategy)
+    signIn.firstFactor = startOAuth(sim, strategy, body.require('redirect_url'))
+    sim.store.signIns.set(signIn.id, signIn)
+    sim.store.client.signInId = signIn.id
+    return reply(sim, signIn)
   }
   const identifier = body.get('identifier')?.trim()
   if (identifier !== undefined) {
@@ -94,6 +111,25 @@ function create(sim: Simulation, request: FapiRequest) {
     if (signIn.status === 'needs_identifier') throw errors.paramMissing('identifier')
     checkPassword(sim, signIn, password)
   }
+  return reply(sim, signIn)
+}
+
+/**
+ * `signIn.create({ transfer: true })`: after an OAuth sign-up found the account already exists,
+ * clerk-js's redirect callback signs that account in instead.
+ */
+function transferFromSignUp(sim: Simulation) {
+  const signUp = sim.store.client.signUpId ? sim.store.signUps.get(sim.store.client.signUpId) : undefined
+  const external = signUp?.externalAccount
+  const user = external?.account ? sim.store.findUserByEmail(external.account.emailAddress) : undefined
+  if (!external?.account || external.verification.status !== 'transferable' || !user)
+    throw errors.paramInvalid('transfer', 'There is no external account to transfer to a sign-in.')
+  const signIn = { ...newSignIn(sim), providerAccount: external.account }
+  if (!user.externalAccounts.some((account) => account.provider === external.provider))
+    user.externalAccounts.push({ id: sim.ids.next('eac'), ...external.account })
+  signInWithAccount(sim, signIn, user, external.verification.strategy)
+  sim.store.signIns.set(signIn.id, signIn)
+  sim.store.client.signInId = signIn.id
   return reply(sim, signIn)
 }
 

@@ -4,6 +4,7 @@ import type { FapiRequest } from '../api/request'
 import type { Route } from '../api/router'
 import type { SignUpFieldName } from '../config/types'
 import { isEmail, isPhoneNumber } from '../domain/identifiers'
+import { fillSignUpFromAccount, providerOf, startOAuth } from '../domain/oauth'
 import { assertPasswordAllowed } from '../domain/passwords'
 import { completeIfReady } from '../domain/sign-up-progress'
 import { checkCode, sendVerification, verifiedVerification } from '../domain/verification'
@@ -129,11 +130,20 @@ function newSignUp(sim: Simulation, request: FapiRequest): SignUpRecord {
   }
 }
 
-/** `signUp.create({ transfer: true })` after `sign_up_if_missing_transfer`: the verified identifier moves over. */
+/**
+ * `signUp.create({ transfer: true })` after `sign_up_if_missing_transfer` (the verified identifier
+ * moves over) or after an OAuth sign-in found no account (the provider account moves over).
+ */
 function transferFromSignIn(sim: Simulation, signUp: SignUpRecord): void {
   const signIn = sim.store.client.signInId ? sim.store.signIns.get(sim.store.client.signInId) : undefined
   const verification = signIn?.firstFactor
-  if (!signIn?.identifier || verification?.status !== 'transferable')
+  if (!signIn || verification?.status !== 'transferable')
+    throw errors.paramInvalid('transfer', 'There is no verified sign-in to transfer to a sign-up.')
+  if (signIn.providerAccount) {
+    fillSignUpFromAccount(sim, signUp, signIn.providerAccount)
+    return
+  }
+  if (!signIn.identifier)
     throw errors.paramInvalid('transfer', 'There is no verified sign-in to transfer to a sign-up.')
   if (signIn.identifierKind === 'phone_number') {
     signUp.phoneNumber = signIn.identifier
@@ -147,8 +157,17 @@ function transferFromSignIn(sim: Simulation, signUp: SignUpRecord): void {
 function create(sim: Simulation, request: FapiRequest) {
   assertSignUpAllowed(sim)
   const signUp = newSignUp(sim, request)
-  if (request.body.flag('transfer')) transferFromSignIn(sim, signUp)
+  const strategy = request.body.get('strategy')
+  if (strategy?.startsWith('oauth_')) {
+    const provider = providerOf(sim, strategy)
+    signUp.externalAccount = {
+      provider,
+      verification: startOAuth(sim, strategy, request.body.require('redirect_url')),
+      account: null,
+    }
+  }
   applyFields(sim, signUp, request)
+  if (request.body.flag('transfer')) transferFromSignIn(sim, signUp)
   // The id is taken only once the sign-up exists, so a refused create leaves no gap in the ids.
   signUp.id = sim.ids.next('sua')
   sim.store.signUps.set(signUp.id, signUp)

@@ -2,9 +2,10 @@ import type { ClientJSON, SessionJSON } from '@clerk/shared/types'
 import { sessionToken } from '../domain/tokens'
 import type { SessionRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { publicUserData } from './public-user-data'
 import { serializeSignIn } from './sign-in'
 import { serializeSignUp } from './sign-up'
-import { publicUserData, serializeUser } from './user'
+import { serializeUser } from './user'
 
 /** A session with its user and a fresh `last_active_token` (so clerk-js needs no token request). */
 export function serializeSession(sim: Simulation, session: SessionRecord): SessionJSON {

@@ -1,15 +1,13 @@
 import type {
   EmailAddressJSON,
   ExternalAccountJSON,
-  OrganizationJSON,
-  OrganizationMembershipJSON,
   PhoneNumberJSON,
-  PublicUserDataJSON,
   UserJSON,
   VerificationJSON,
 } from '@clerk/shared/types'
-import type { MembershipRecord, OrganizationRecord, UserRecord } from '../state/records'
+import type { UserRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { serializeMemberships } from './organizations'
 
 // Clerk sends `error: null` on a verification that succeeded; the type says it is always present.
 const verified = (strategy: string) =>
@@ -23,58 +21,6 @@ const verified = (strategy: string) =>
     verified_at_client: '',
     error: null,
   }) as unknown as VerificationJSON
-
-export function serializeOrganization(sim: Simulation, organization: OrganizationRecord): OrganizationJSON {
-  const members = [...sim.store.memberships.values()].filter((m) => m.organizationId === organization.id).length
-  const invitations = [...sim.store.invitations.values()].filter(
-    (invitation) => invitation.organizationId === organization.id && invitation.status === 'pending',
-  ).length
-  return {
-    object: 'organization',
-    id: organization.id,
-    name: organization.name,
-    slug: organization.slug,
-    image_url: '',
-    has_image: false,
-    public_metadata: {},
-    members_count: members,
-    pending_invitations_count: invitations,
-    admin_delete_enabled: true,
-    max_allowed_memberships: 0,
-    created_at: organization.createdAt,
-    updated_at: organization.updatedAt,
-  }
-}
-
-export function publicUserData(user: UserRecord): PublicUserDataJSON {
-  return {
-    first_name: user.firstName,
-    last_name: user.lastName,
-    image_url: '',
-    has_image: false,
-    identifier: user.emails[0]?.address ?? user.phones[0]?.number ?? user.username ?? '',
-    user_id: user.id,
-    ...(user.username ? { username: user.username } : {}),
-  }
-}
-
-export function serializeMembership(sim: Simulation, membership: MembershipRecord): OrganizationMembershipJSON {
-  const organization = sim.store.organizations.get(membership.organizationId)
-  const user = sim.store.users.get(membership.userId)
-  if (!organization || !user) throw new Error(`sandbox: membership ${membership.id} points at nothing`)
-  return {
-    object: 'organization_membership',
-    id: membership.id,
-    organization: serializeOrganization(sim, organization),
-    permissions: [],
-    public_metadata: {},
-    public_user_data: publicUserData(user),
-    role: membership.role,
-    role_name: membership.role === 'org:admin' ? 'Admin' : 'Member',
-    created_at: membership.createdAt,
-    updated_at: membership.createdAt,
-  } as OrganizationMembershipJSON
-}
 
 /** A user as `UserJSON`, with every identification, second factor and membership. */
 export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
@@ -135,9 +81,7 @@ export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
     external_accounts,
     enterprise_accounts: [],
     passkeys: [],
-    organization_memberships: sim.store
-      .membershipsOf(user.id)
-      .map((membership) => serializeMembership(sim, membership)),
+    organization_memberships: serializeMemberships(sim, sim.store.membershipsOf(user.id)),
     password_enabled: user.password !== null,
     profile_image_id: '',
     first_name: user.firstName,

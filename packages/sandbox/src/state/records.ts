@@ -24,6 +24,15 @@ export interface ExternalAccountRecord {
   lastName: string | null
 }
 
+/** What a fake OAuth provider says about the person who signed in there. */
+export interface ProviderAccount {
+  provider: OAuthProviderName
+  emailAddress: string
+  firstName: string | null
+  lastName: string | null
+  providerUserId: string
+}
+
 export interface UserRecord {
   id: string
   firstName: string | null
@@ -95,6 +104,8 @@ export interface SignInRecord {
   secondFactor: VerificationRecord | null
   /** The first factor was a compromised password: the session gets the `reset-password` task. */
   passwordCompromised: boolean
+  /** OAuth: the provider account, once the user has been to the provider. */
+  providerAccount: ProviderAccount | null
   createdSessionId: string | null
   createdAt: number
   abandonAt: number
@@ -114,7 +125,12 @@ export interface SignUpRecord {
   locale: string | null
   emailVerification: VerificationRecord | null
   phoneVerification: VerificationRecord | null
-  externalAccount: { provider: OAuthProviderName; verification: VerificationRecord } | null
+  externalAccount: {
+    provider: OAuthProviderName
+    verification: VerificationRecord
+    /** The provider account, once the user has been to the provider. */
+    account: ProviderAccount | null
+  } | null
   createdSessionId: string | null
   createdUserId: string | null
   createdAt: number

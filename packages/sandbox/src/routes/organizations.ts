@@ -1,0 +1,35 @@
+import { errors } from '../api/errors'
+import { withClient } from '../api/replies'
+import type { FapiRequest } from '../api/request'
+import type { Route } from '../api/router'
+import { slugify } from '../config/resolve'
+import { serializeOrganization } from '../serialize/organizations'
+import type { OrganizationRecord } from '../state/records'
+import type { Simulation } from '../state/simulation'
+
+/** `clerk.createOrganization({ name, slug })`: the creator becomes its admin. */
+function create(sim: Simulation, request: FapiRequest) {
+  const sessionId = request.query._clerk_session_id ?? sim.store.client.lastActiveSessionId
+  const session = sim.store.signedInSessions().find((candidate) => candidate.id === sessionId)
+  if (!session) throw errors.forbidden('Sign in to create an organization.')
+  if (!sim.instance.organizations.enabled || !sim.instance.organizations.allowCreation)
+    throw errors.forbidden('Creating organizations is not allowed in this instance.')
+  const name = request.body.require('name').trim()
+  const slug = slugify(request.body.get('slug') ?? name)
+  if (!slug) throw errors.paramInvalid('slug', 'Slug must contain letters or numbers.')
+  if (sim.store.findOrganization(slug)?.slug === slug) throw errors.identifierExists('slug')
+  const now = sim.now()
+  const organization: OrganizationRecord = {
+    id: sim.ids.next('org'),
+    name,
+    slug,
+    domains: [],
+    createdAt: now,
+    updatedAt: now,
+  }
+  sim.store.organizations.set(organization.id, organization)
+  sim.store.addMembership(organization.id, session.userId, 'org:admin', now)
+  return withClient(sim, serializeOrganization(sim, organization))
+}
+
+export const organizationRoutes: Route[] = [{ method: 'POST', pattern: '/organizations', handle: create }]

@@ -106,6 +106,26 @@ describe('Frontend API requests per flow (issue 7)', () => {
       },
     ))
 
+  it('choose-organization: create one', () =>
+    measure(
+      'choose-organization: email code sign-in (4) + create new (2)',
+      4 + 2,
+      {
+        instance: {
+          ...presets.forcedOrganizations.instance,
+          organizations: { enabled: true, forceSelection: true, allowCreation: true, domains: false },
+        },
+        users: [{ emailAddress: ada.emailAddress }],
+      },
+      async (sandbox, user) => {
+        await enter(user, 'Identifier', ada.emailAddress)
+        await screen.findByRole('heading', { name: 'first-factor' })
+        await enter(user, 'Code', sandbox.outbox.latestCode(ada.emailAddress))
+        await user.type(await screen.findByLabelText('Organization name'), 'Acme')
+        await user.click(screen.getByRole('button', { name: 'Create' }))
+      },
+    ))
+
   afterAll(() => {
     const width = (key: keyof Row) => Math.max(key.length, ...rows.map((row) => String(row[key]).length))
     const line = (values: string[], keys: (keyof Row)[]) =>

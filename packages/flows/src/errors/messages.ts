@@ -16,6 +16,7 @@ const table = {
   legal_required: 'Accept the terms to continue.',
   verification_expired: 'Expired. Ask for a new one.',
   client_mismatch: 'Open the link on the device that asked for it.',
+  protect_check: 'This browser needs a check this page can’t run. Try another browser.',
   sign_up_abandoned: 'Expired. Start again.',
   suggestion_requested: 'Request sent: an admin must approve it.',
   rate_limited: 'Too many attempts. Try again shortly.',

@@ -11,6 +11,7 @@ function organizations(count: number) {
 }
 
 function withMemberships(count: number): SandboxConfig {
+  // Org 001, Org 002…: slugs org-001, org-002…
   const orgs = organizations(count)
   return {
     instance: {
@@ -22,7 +23,7 @@ function withMemberships(count: number): SandboxConfig {
   }
 }
 
-async function signInToTask(config: SandboxConfig) {
+async function signInToTask(config: SandboxConfig, { clear = true } = {}) {
   const { visited, navigate } = recordNavigations()
   const rendered = renderWithSandbox(
     server,
@@ -37,7 +38,7 @@ async function signInToTask(config: SandboxConfig) {
   await user.type(screen.getByLabelText('Code'), sandbox.outbox.latestCode(email))
   await user.click(screen.getByRole('button', { name: 'Continue' }))
   await screen.findByRole('heading', { name: 'task' })
-  sandbox.requests.clear()
+  if (clear) sandbox.requests.clear()
   return { ...rendered, visited }
 }
 
@@ -77,5 +78,68 @@ describe('choose-organization task', () => {
     await user.click(screen.getByRole('button', { name: 'membership Org 427' }))
     await screen.findByRole('heading', { name: 'complete' })
     expect(sandbox.requests.summary()).toEqual(['POST /client/sessions/sess_1/touch'])
+  })
+})
+
+describe('choose-organization: create, invitations, suggestions', () => {
+  it('creates an organization and activates it: two requests', async () => {
+    const { sandbox, user, visited } = await signInToTask(withMemberships(0))
+    expect(screen.queryByRole('list')?.children ?? []).toHaveLength(0)
+    await user.type(screen.getByLabelText('Organization name'), 'Analytical Engines')
+    await user.click(screen.getByRole('button', { name: 'Create' }))
+    await expect.poll(() => visited).toEqual(['/app'])
+    expect(sandbox.requests.summary()).toEqual(['POST /organizations', 'POST /client/sessions/sess_1/touch'])
+    expect(sandbox.requests.all[0]?.body).toMatchObject({ name: 'Analytical Engines' })
+  })
+
+  it('refuses an empty name before any request', async () => {
+    const { sandbox, user } = await signInToTask(withMemberships(0))
+    await user.click(screen.getByRole('button', { name: 'Create' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Required.')
+    expect(sandbox.requests.summary()).toEqual([])
+  })
+
+  it('lists invitations and suggestions when domains are enabled, and accepting an invitation activates it', async () => {
+    const config: SandboxConfig = {
+      instance: {
+        ...presets.forcedOrganizations.instance,
+        organizations: { enabled: true, forceSelection: true, allowCreation: true, domains: true },
+      },
+      organizations: [
+        { name: 'Member Co' },
+        { name: 'Invited Co', invitations: [email] },
+        { name: 'Example Co', domains: ['example.com'] },
+      ],
+      users: [{ emailAddress: email, organizations: ['member-co'] }],
+    }
+    const { sandbox, user, visited } = await signInToTask(config, { clear: false })
+    await screen.findByRole('button', { name: 'invitation Invited Co' })
+    expect(organizationButtons()).toEqual(['membership Member Co', 'invitation Invited Co', 'suggestion Example Co'])
+
+    await user.click(screen.getByRole('button', { name: 'invitation Invited Co' }))
+    await expect.poll(() => visited).toEqual(['/app'])
+    // After the sign-in's own four: the two lists (once), the acceptance, the activation.
+    expect(sandbox.requests.summary({ afterLoad: true }).slice(4)).toEqual([
+      'GET /me/organization_invitations',
+      'GET /me/organization_suggestions',
+      'POST /me/organization_invitations/orginv_1/accept',
+      'POST /client/sessions/sess_1/touch',
+    ])
+  })
+
+  it('sends a request to join for a suggestion, and says an admin must approve it', async () => {
+    const config: SandboxConfig = {
+      instance: {
+        ...presets.forcedOrganizations.instance,
+        organizations: { enabled: true, forceSelection: true, allowCreation: true, domains: true },
+      },
+      organizations: [{ name: 'Example Co', domains: ['example.com'] }],
+      users: [{ emailAddress: email }],
+    }
+    const { sandbox, user } = await signInToTask(config)
+    await user.click(await screen.findByRole('button', { name: 'suggestion Example Co' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('an admin must approve it')
+    expect(screen.queryByRole('button', { name: 'suggestion Example Co' })).not.toBeInTheDocument()
+    expect(sandbox.requests.summary().at(-1)).toMatch(/^POST \/me\/organization_suggestions\/\w+\/accept$/)
   })
 })

@@ -33,6 +33,9 @@ export function useSetupMfa({ session, runner, finish }: TaskContext): SetupMfaT
       const code = normalizeCode(raw)
       return code ? verify(code) : runner.fail([inputError('invalid_code', 'code')])
     },
-    finish: runner.run(() => finish()),
+    finish: runner.run(async () => {
+      await finish()
+      setStage('start')
+    }),
   }
 }

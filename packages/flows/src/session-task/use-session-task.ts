@@ -22,7 +22,6 @@ import type { SessionTaskController } from './types'
 export function useSessionTask(options: NavigateOptions = {}): SessionTaskController | null {
   const clerk = useClerk()
   const { session } = useSession()
-  const key = session?.currentTask?.key
   const context: TaskContext = {
     session,
     env: environmentOf(clerk),
@@ -35,8 +34,10 @@ export function useSessionTask(options: NavigateOptions = {}): SessionTaskContro
         navigate: afterActivation(options),
       }),
   }
-  const chooseOrganization = useChooseOrganization(context, key === 'choose-organization')
   const setupMfa = useSetupMfa(context)
+  // Verifying the app completes the task at Clerk; the backup codes must still be shown, once.
+  const key = session?.currentTask?.key ?? (setupMfa.stage === 'backup-codes' ? 'setup-mfa' : undefined)
+  const chooseOrganization = useChooseOrganization(context, key === 'choose-organization')
   if (!key) return null
   if (key === 'choose-organization') return chooseOrganization
   if (key === 'setup-mfa') return setupMfa

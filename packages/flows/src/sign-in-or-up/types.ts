@@ -81,8 +81,8 @@ export interface SignInOrUpOptions extends NavigateOptions {
   /** Passed to `signUp.create`. */
   unsafeMetadata?: Record<string, unknown>
   /**
-   * Where Clerk returns after a social sign-in: a page that calls Clerk's `handleRedirectCallback`
-   * (e.g. renders `<AuthenticateWithRedirectCallback />`). Default `/sso-callback`.
+   * Where the browser returns from a social provider: a page that renders this flow, which then
+   * finishes the sign-in (or the sign-up, for a new account). Default: the current page.
    */
   ssoCallbackUrl?: string
 }
@@ -140,7 +140,7 @@ export interface SignInOrUpFlow {
   chooseSecondFactor(strategy: SecondFactorStrategy): Promise<void>
   /** On `password`: sends a reset code and moves to `reset-password-code`. */
   forgotPassword(): Promise<void>
-  /** Redirects to a social provider (`socialProviders[i].strategy`); Clerk returns to `ssoCallbackUrl`. */
+  /** Redirects to a social provider (`socialProviders[i].strategy`); the user comes back to `ssoCallbackUrl`. */
   signInWithProvider(strategy: string): Promise<void>
   /** Returns to the previous step, keeping the identifier (no request). */
   back(): void

@@ -205,7 +205,9 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       case 'needs_new_password':
         return to({ name: 'new-password' })
       case 'needs_protect_check':
-        return to({ name: 'protect-check' })
+        // Clerk Protect wants a challenge script run in the page; Flowkit does not run it, so say so.
+        to({ name: 'protect-check' })
+        throw inputError('protect_check', undefined, 'not_allowed')
       case 'needs_first_factor':
         return to({ name: 'choose-strategy', strategies })
       default:
@@ -244,6 +246,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     loadedOnce.current = true
     const linkStatus = new URLSearchParams(window.location.search).get('__clerk_status')
     const created = signIn.emailLink.verification
+    const external = signIn.firstFactorVerification
     if (linkStatus === 'verified') {
       // Opened in this browser: activate the session the link created; elsewhere, the first tab signs in.
       if (created?.verifiedFromTheSameClient) {
@@ -261,6 +264,13 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     } else if (session?.status === 'active') {
       // Already signed in: sent on, never shown a form.
       void go(resolveRedirect(options), options.navigate)
+    } else if (/^(oauth_|enterprise_sso)/.test(external.strategy ?? '') && external.status !== 'unverified') {
+      // Back from a social provider (ssoCallbackUrl): finish here, as Clerk's redirect callback would.
+      void run(async () => {
+        if (signIn.isTransferable) return transfer()
+        must({ error: external.error })
+        await routeSignIn()
+      })()
     }
   })
 
@@ -380,13 +390,9 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     }),
 
     signInWithProvider: run(async (strategy: string) => {
-      must(
-        await signIn.sso({
-          strategy: strategy as OAuthStrategy,
-          redirectUrl: resolveRedirect(options),
-          redirectCallbackUrl: options.ssoCallbackUrl ?? '/sso-callback',
-        }),
-      )
+      // Both URLs bring the user back to this flow, which finishes and then resolves the redirect.
+      const back = options.ssoCallbackUrl ?? window.location.href
+      must(await signIn.sso({ strategy: strategy as OAuthStrategy, redirectUrl: back, redirectCallbackUrl: back }))
     }),
 
     back: () => dispatch({ type: 'back' }),

@@ -71,7 +71,7 @@ describe('second factor', () => {
   it('switches to an SMS code, which is sent first', async () => {
     const { sandbox, user } = await toSecondFactor()
     await user.click(screen.getByRole('button', { name: 'Use phone_code' }))
-    await screen.findByText(/^Sent to/)
+    await screen.findByText(/^Sent to \+1/)
     await submit(user, 'Code', sandbox.outbox.latestCode('+14155550100'))
     await screen.findByRole('heading', { name: 'complete' })
     expect(sandbox.requests.summary({ afterLoad: true })).toEqual([

@@ -107,7 +107,6 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       case 'email-link':
         return [signIn.emailLink as unknown as Calls, 'sendLink']
       case 'reset-password-code':
-      case 'new-password':
         return [reset as Calls, 'sendCode', 'verifyCode']
       case 'verify-sign-up':
         return [
@@ -183,7 +182,13 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     const available = SECOND_FACTORS.filter((strategy) => factors.some((factor) => factor.strategy === strategy))
     const strategy = chosen ?? available[0] ?? 'totp'
     const safeIdentifier = safeIdentifierOf(factors.find((factor) => factor.strategy === strategy))
-    must({ error: await sendAndGo({ name: 'second-factor', strategy, available, safeIdentifier }) })
+    const step: SignInOrUpStep = {
+      name: 'second-factor',
+      strategy,
+      available,
+      ...(safeIdentifier && { safeIdentifier }),
+    }
+    must({ error: await sendAndGo(step) })
   }
 
   /** Routes every `signIn.status` Clerk defines. */

@@ -21,7 +21,8 @@ const RULES: [RegExp, FlowErrorCode][] = [
   [/^(form_identifier_not_found|invitation_account_not_exists)$/, 'identifier_not_found'],
   [/^form_identifier_exists/, 'identifier_exists'],
   [/^(sign_up_(mode_)?restricted|not_allowed_to_sign_up)/, 'sign_up_not_allowed'],
-  [/_expired$|^client_state_invalid$/, 'attempt_expired'],
+  // Gone from the server (expired, or the client changed): the attempt has to start again.
+  [/_expired$|^(client_state_invalid|resource_not_found)$/, 'attempt_expired'],
   [/^form_param|^invalid_/, 'invalid_input'],
   [/rate_limit|too_many/, 'rate_limited'],
   [/^network_error$/, 'network'],

@@ -172,3 +172,22 @@ describe('phone code', () => {
     expect(sandbox.requests.afterLoad()[1]?.body.strategy).toBe('phone_code')
   })
 })
+
+describe('an attempt the server no longer knows', () => {
+  it('goes back to the identifier step, keeping it, and a new attempt works', async () => {
+    const { sandbox, user } = start({ ...presets.emailCode, users: [ada] })
+    await heading('identifier')
+    await submit(user, 'Identifier', ada.emailAddress)
+    await heading('first-factor')
+    const code = sandbox.outbox.latestCode(ada.emailAddress)
+    // The sandbox forgets every sign-in (as an expired attempt would be gone).
+    sandbox.reset()
+    await submit(user, 'Code', code)
+    expect(await screen.findByRole('alert')).toBeInTheDocument()
+    await heading('identifier')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await heading('first-factor')
+    await submit(user, 'Code', sandbox.outbox.latestCode(ada.emailAddress))
+    await heading('complete')
+  })
+})

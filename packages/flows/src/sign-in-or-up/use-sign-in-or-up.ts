@@ -85,8 +85,11 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       } catch (error) {
         const errors = normalizeError(error)
         // Signed in meanwhile (another tab): send the user on rather than show an error.
-        if (errors[0]?.clerkCode === 'session_exists') await go(resolveRedirect(options, signingUp), options.navigate)
-        else dispatch({ type: 'failed', errors, at: Date.now() })
+        if (errors[0]?.clerkCode === 'session_exists')
+          return void (await go(resolveRedirect(options, signingUp), options.navigate))
+        // The sign-in or sign-up is gone: back to the identifier (kept), with the error shown there.
+        if (errors[0]?.code === 'attempt_expired') dispatch({ type: 'startOver' })
+        dispatch({ type: 'failed', errors, at: Date.now() })
       } finally {
         busy.current = false
       }

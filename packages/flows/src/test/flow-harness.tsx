@@ -78,7 +78,12 @@ function StepForm({ flow }: { flow: SignInOrUpFlow }) {
     case 'identifier':
       return (
         <>
-          <OneField label="Identifier" error={flow.fieldErrors.identifier} onSubmit={flow.submitIdentifier} />
+          <OneField
+            label="Identifier"
+            initial={flow.identifier}
+            error={flow.fieldErrors.identifier}
+            onSubmit={flow.submitIdentifier}
+          />
           {flow.socialProviders.map((provider) => (
             <Button key={provider.strategy} onClick={() => flow.signInWithProvider(provider.strategy)}>
               Continue with {provider.name}
@@ -259,11 +264,13 @@ export function TaskScreen({ task }: { task: SessionTaskController }) {
 
 function OneField(props: {
   label: string
+  /** What the field shows first (the identifier the flow kept). */
+  initial?: string
   error?: FlowError | null
   button?: string
   onSubmit: (value: string) => unknown
 }) {
-  const [value, setValue] = useState('')
+  const [value, setValue] = useState(props.initial ?? '')
   const submit = (event: FormEvent) => {
     event.preventDefault()
     void props.onSubmit(value)

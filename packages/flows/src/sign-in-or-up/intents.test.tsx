@@ -55,7 +55,8 @@ describe('intents and identifiers', () => {
       <SignInOrUpScreen options={{ intent: 'sign-up' }} />,
     )
     await enter(user, 'Identifier', 'ada@example.com')
-    expect(await screen.findByRole('alert')).toBeInTheDocument()
+    // Clerk's form_identifier_exists (param email_address) lands on the identifier field.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/taken/i)
     expect(screen.getByRole('heading', { name: 'identifier' })).toBeInTheDocument()
   })
 

@@ -81,4 +81,26 @@ describe('second factor', () => {
       'POST /client/sessions/sess_1/touch',
     ])
   })
+
+  it('sends an email code when that is the only second factor', async () => {
+    const { visited, navigate } = recordNavigations()
+    const { sandbox, user } = renderWithSandbox(
+      server,
+      {
+        instance: { ...presets.mfaRequired.instance, mfa: { strategies: ['email_code'], required: true } },
+        users: [
+          { emailAddress: 'ada@example.com', password: 'correct-horse-battery', mfaEmail: true, knownClient: true },
+        ],
+      },
+      <SignInOrUpScreen options={{ navigate }} />,
+    )
+    await screen.findByRole('heading', { name: 'identifier' })
+    await submit(user, 'Identifier', 'ada@example.com')
+    await screen.findByRole('heading', { name: 'password' })
+    await submit(user, 'Password', 'correct-horse-battery')
+    await screen.findByRole('heading', { name: 'second-factor' })
+    await submit(user, 'Code', sandbox.outbox.latestCode('ada@example.com'))
+    await expect.poll(() => visited).toEqual(['/'])
+    expect(sandbox.requests.afterLoad()[1]?.body).toMatchObject({ strategy: 'email_code' })
+  })
 })

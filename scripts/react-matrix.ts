@@ -18,7 +18,8 @@ export function reactAliases(root: string) {
   ]
 }
 
-export const reactInlineDeps = reactMajor === 18 ? [/@clerk\/react/, /@clerk\/shared/, /@testing-library\/react/] : []
+export const reactInlineDeps =
+  reactMajor === 18 ? [/@clerk\/react/, /@clerk\/shared/, /@testing-library\/react/, /@radix-ui\//] : []
 
 /** react-dom 18 is CommonJS: its own `require('react')` is redirected by this setup file. */
 export const reactSetupFiles = reactMajor === 18 ? ['./scripts/vitest.react18-setup.ts'] : []

@@ -1,6 +1,17 @@
 // The public API of @flowkit/ui, listed explicitly.
 
+export type { DropInProps } from './drop-ins/flow-drop-in'
+export { SignIn, type SignInProps } from './drop-ins/sign-in'
+export { SignInOrUp, type SignInOrUpProps } from './drop-ins/sign-in-or-up'
 export { SignInOrUpSteps, type SignInOrUpStepsProps } from './drop-ins/sign-in-or-up-steps'
+export { SignUp, type SignUpProps } from './drop-ins/sign-up'
+export type { Routing } from './drop-ins/step-url'
+export {
+  TaskChooseOrganization,
+  type TaskDropInProps,
+  TaskResetPassword,
+  TaskSetupMFA,
+} from './drop-ins/task-drop-ins'
 export { en } from './localization/en'
 export type { Localization, LocalizationKey } from './localization/types'
 export { Checkbox, type CheckboxProps } from './primitives/checkbox'

@@ -22,6 +22,8 @@ export interface SignInOrUpStepsProps extends PartProps<'div'>, UiOptions {
   flow: SignInOrUpFlow
   /** Shown while Clerk loads. */
   fallback?: ReactNode
+  /** Shown under the step (the drop-ins' links to the other page). */
+  footer?: ReactNode
 }
 
 /** A step with no form: a heading and, for bot protection, Clerk's captcha mount. */
@@ -87,7 +89,7 @@ const screenOf = (step: SignInOrUpStep) => `${step.name}:${'strategy' in step ? 
  * moves to its first invalid field, else its heading, so keyboard and screen-reader users follow.
  */
 export const SignInOrUpSteps = /* @__PURE__ */ forwardRef<HTMLDivElement, SignInOrUpStepsProps>(
-  function SignInOrUpSteps({ flow, fallback = null, localization, classNames, ...props }, ref) {
+  function SignInOrUpSteps({ flow, fallback = null, footer, localization, classNames, ...props }, ref) {
     const container = useRef<HTMLDivElement>(null)
     const screen = screenOf(flow.step)
     const shown = useRef(screen)
@@ -111,7 +113,14 @@ export const SignInOrUpSteps = /* @__PURE__ */ forwardRef<HTMLDivElement, SignIn
           data-step={flow.step.name}
           {...props}
         >
-          {withContent(props.asChild, props.children, <StepFor key={screen} flow={flow} fallback={fallback} />)}
+          {withContent(
+            props.asChild,
+            props.children,
+            <>
+              <StepFor key={screen} flow={flow} fallback={fallback} />
+              {footer}
+            </>,
+          )}
         </Part>
       </UiScope>
     )

@@ -113,6 +113,23 @@ export const statusStrings = {
   unknownTaskHint: 'Finish it in your account settings.',
 }
 
+export const footerStrings = {
+  noAccount: 'Don’t have an account?',
+  haveAccount: 'Already have an account?',
+  signUp: 'Sign up',
+  signIn: 'Sign in',
+  joinWaitlist: 'Join the waitlist',
+}
+
+export const modalStrings = {
+  signInOrUpTitle: 'Sign in or sign up',
+  signInTitle: 'Sign in',
+  signUpTitle: 'Create your account',
+  signIn: 'Sign in',
+  signUp: 'Sign up',
+  close: 'Close',
+}
+
 type Table = typeof common &
   typeof identifierStrings &
   typeof passwordStrings &
@@ -123,7 +140,9 @@ type Table = typeof common &
   typeof missingStrings &
   typeof organizationStrings &
   typeof setupMfaStrings &
-  typeof statusStrings
+  typeof statusStrings &
+  typeof footerStrings &
+  typeof modalStrings
 
 /** The whole English table. */
 export const en: Table = /* @__PURE__ */ Object.assign(
@@ -139,4 +158,6 @@ export const en: Table = /* @__PURE__ */ Object.assign(
   organizationStrings,
   setupMfaStrings,
   statusStrings,
+  footerStrings,
+  modalStrings,
 )

@@ -31,3 +31,8 @@ export type PartName =
   | 'captcha'
   | 'status'
   | 'drop-in'
+  | 'footer'
+  | 'trigger'
+  | 'overlay'
+  | 'dialog'
+  | 'close'

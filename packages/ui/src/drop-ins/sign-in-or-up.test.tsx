@@ -1,0 +1,120 @@
+import { presets } from '@flowkit/sandbox'
+import { screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
+import { SignInOrUp } from './sign-in-or-up'
+
+const server = sandboxServerForFile()
+const heading = (name: string) => screen.findByRole('heading', { name })
+
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+describe('<SignInOrUp /> on the sandbox', () => {
+  it('creates an account for a new email (signUpIfMissing): code, consent, signed in', async () => {
+    const { sandbox, user, visited } = renderWithSandbox(
+      server,
+      { ...presets.emailCode, instance: { ...presets.emailCode.instance, termsUrl: 'https://example.com/terms' } },
+      (navigate) => <SignInOrUp routing="virtual" navigate={navigate} fallbackRedirectUrl="/welcome" />,
+    )
+    await heading('Sign in or sign up')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'grace@example.com{Enter}')
+    await heading('Check your email')
+    expect(screen.getByText(/We sent a code to/)).toBeInTheDocument()
+    await user.type(
+      screen.getByRole('textbox', { name: 'Verification code' }),
+      sandbox.outbox.latestCode('grace@example.com'),
+    )
+    await heading('Complete your account')
+    expect(screen.getByRole('link', { name: 'Terms of Service' })).toHaveAttribute('href', 'https://example.com/terms')
+    await user.click(screen.getByRole('checkbox', { name: /I agree/ }))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await expect.poll(() => visited).toEqual(['/welcome'])
+    expect(sandbox.requests.summary({ afterLoad: true })).toEqual([
+      'POST /client/sign_ins',
+      'POST /client/sign_ins/sia_1/prepare_first_factor',
+      'POST /client/sign_ins/sia_1/attempt_first_factor',
+      'POST /client/sign_ups',
+      'PATCH /client/sign_ups/sua_1',
+      'POST /client/sessions/sess_1/touch',
+    ])
+  })
+
+  it('sends one request however often Continue is pressed while it is pending', async () => {
+    const { sandbox, user } = renderWithSandbox(
+      server,
+      { ...presets.emailCode, users: [{ emailAddress: 'ada@example.com' }] },
+      (navigate) => <SignInOrUp routing="virtual" navigate={navigate} />,
+    )
+    await heading('Sign in or sign up')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com')
+    const submit = screen.getByRole('button', { name: 'Continue' })
+    for (let i = 0; i < 5; i++) await user.click(submit)
+    await heading('Check your email')
+    const creates = sandbox.requests.summary({ afterLoad: true }).filter((line) => line === 'POST /client/sign_ins')
+    expect(creates).toHaveLength(1)
+  })
+
+  it('shows the wrong code on the code field, focused, and a retry signs in', async () => {
+    const { sandbox, user, visited } = renderWithSandbox(
+      server,
+      { ...presets.emailCode, users: [{ emailAddress: 'ada@example.com' }] },
+      (navigate) => <SignInOrUp routing="virtual" navigate={navigate} />,
+    )
+    await heading('Sign in or sign up')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com{Enter}')
+    await heading('Check your email')
+    const code = screen.getByRole('textbox', { name: 'Verification code' })
+    const right = sandbox.outbox.latestCode('ada@example.com')
+    await user.type(code, right === '000000' ? '111111' : '000000')
+    await expect.poll(() => code.getAttribute('aria-invalid')).toBe('true')
+    expect(code).toHaveFocus()
+    expect(code.getAttribute('aria-describedby')).toBeTruthy()
+    await user.clear(code)
+    await user.type(code, right)
+    await expect.poll(() => visited).toEqual(['/'])
+  })
+
+  it('keeps the step in the hash, and the browser’s back button goes back a step', async () => {
+    const { user } = renderWithSandbox(
+      server,
+      {
+        ...presets.emailPassword,
+        users: [{ emailAddress: 'ada@example.com', password: 'pw-ada-1234', knownClient: true }],
+      },
+      (navigate) => <SignInOrUp routing="hash" navigate={navigate} />,
+    )
+    await heading('Sign in or sign up')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com{Enter}')
+    await heading('Enter your password')
+    await expect.poll(() => window.location.hash).toBe('#/factor-one')
+    window.history.back()
+    await heading('Sign in or sign up')
+    await expect.poll(() => window.location.hash).toBe('')
+    expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('ada@example.com')
+  })
+
+  it('keeps the step in the path under `path`, keeping the query string', async () => {
+    window.history.replaceState(null, '', '/sign-in?redirect_url=%2Fdashboard')
+    const { user } = renderWithSandbox(
+      server,
+      {
+        ...presets.emailPassword,
+        users: [{ emailAddress: 'ada@example.com', password: 'pw-ada-1234', knownClient: true }],
+      },
+      (navigate) => <SignInOrUp path="/sign-in" navigate={navigate} />,
+    )
+    await heading('Sign in or sign up')
+    await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com{Enter}')
+    await heading('Enter your password')
+    await expect
+      .poll(() => window.location.pathname + window.location.search)
+      .toBe('/sign-in/factor-one?redirect_url=%2Fdashboard')
+  })
+
+  it('puts a stale step in the address back to the one the flow is on (a reload)', async () => {
+    window.history.replaceState(null, '', '/sign-in/factor-two')
+    renderWithSandbox(server, presets.emailCode, (navigate) => <SignInOrUp path="/sign-in" navigate={navigate} />)
+    await heading('Sign in or sign up')
+    await expect.poll(() => window.location.pathname).toBe('/sign-in')
+  })
+})

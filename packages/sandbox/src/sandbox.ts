@@ -44,7 +44,11 @@ export class Sandbox {
 
   #simulation: Simulation
 
-  constructor(readonly config: SandboxConfig) {
+  /** Use `createSandbox(config)`, which validates the config first. */
+  constructor(
+    /** The config this sandbox was created with (what `reset()` returns to). */
+    readonly config: SandboxConfig,
+  ) {
     this.host = config.host ?? DEFAULT_HOST
     this.publishableKey = publishableKeyForHost(this.host)
     this.outbox = new Outbox((link) => openEmailLink(this.#simulation, link))

@@ -10,6 +10,7 @@ export type SecondFactorStrategy = 'totp' | 'phone_code' | 'email_code' | 'backu
 /** Fields a sign-up can collect (besides `legal_accepted`, see `signUp.legalConsent`). */
 export type SignUpFieldName = 'email_address' | 'phone_number' | 'username' | 'first_name' | 'last_name' | 'password'
 
+/** Whether sign-up asks for a field: must give it, may give it, or never sees it. */
 export type FieldRequirement = 'required' | 'optional' | 'off'
 
 /** OAuth providers the sandbox can simulate (`oauth_<provider>` strategies). */
@@ -23,6 +24,7 @@ export interface InstanceConfig {
   identifiers?: IdentifierName[]
   /** First factors offered at sign-in; default `['password', 'email_code']`. */
   firstFactors?: FirstFactorStrategy[]
+  /** Who may sign up, what they are asked for, and how their email is verified. */
   signUp?: {
     /** `public` (default), `restricted` (invitation only) or `waitlist`. */
     mode?: 'public' | 'restricted' | 'waitlist'
@@ -39,12 +41,14 @@ export interface InstanceConfig {
   }
   /** New-device verification after a correct password (`needs_client_trust`); default false. */
   clientTrust?: boolean
+  /** Multi-factor authentication. */
   mfa?: {
     /** Second factors users may enrol in; default `[]`. */
     strategies?: SecondFactorStrategy[]
     /** Users without a second factor get the `setup-mfa` session task; default false. */
     required?: boolean
   }
+  /** Organizations and how sessions pick one. */
   organizations?: {
     /** Default true when any organization is configured. */
     enabled?: boolean
@@ -55,6 +59,7 @@ export interface InstanceConfig {
     /** Verified domains turn into suggestions for users with a matching email; default false. */
     domains?: boolean
   }
+  /** Password policy for new passwords. */
   password?: {
     /** Minimum length for new passwords; default 8. */
     minLength?: number
@@ -73,8 +78,9 @@ export interface InstanceConfig {
   rateLimit?: { maxCodes?: number; windowSeconds?: number }
   /** Wrong codes allowed before the verification fails for good; default 5. */
   maxCodeAttempts?: number
-  /** Links shown next to legal consent. */
+  /** Terms of service link shown next to legal consent (environment `display_config.terms_url`). */
   termsUrl?: string
+  /** Privacy policy link shown next to legal consent (environment `display_config.privacy_policy_url`). */
   privacyPolicyUrl?: string
 }
 
@@ -83,9 +89,12 @@ export type UserMembership = string | { organization: string; role?: 'org:admin'
 
 /** A user that exists in the instance before the test starts. */
 export interface SandboxUser {
+  /** A verified email address (the user needs at least one of emailAddress, phoneNumber, username). */
   emailAddress?: string
+  /** A verified phone number in E.164 form, e.g. `+15555550100`. */
   phoneNumber?: string
   username?: string
+  /** Without one, the user can only sign in with codes, links or OAuth. */
   password?: string
   firstName?: string
   lastName?: string
@@ -109,6 +118,7 @@ export interface SandboxUser {
 
 /** An organization that exists before the test starts. */
 export interface SandboxOrganization {
+  /** Shown to users; also accepted wherever an organization is referenced. */
   name: string
   /** Default: derived from the name. */
   slug?: string
@@ -120,8 +130,11 @@ export interface SandboxOrganization {
 
 /** Everything `createSandbox` accepts. */
 export interface SandboxConfig {
+  /** The instance's settings (spread a preset: `{ ...presets.emailCode, users }`). */
   instance?: InstanceConfig
+  /** Users that exist before the test starts; ids `user_1`, `user_2`, … in this order. */
   users?: SandboxUser[]
+  /** Organizations that exist before the test starts; ids `org_1`, … in this order. */
   organizations?: SandboxOrganization[]
   /** Seeds the code generator: same seed, same codes; default 1. */
   seed?: number

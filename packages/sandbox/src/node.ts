@@ -1,10 +1,7 @@
-import type { RequestHandler } from 'msw'
 import { type SetupServer, setupServer } from 'msw/node'
+import type { HasHandlers } from './has-handlers'
 
-/** Anything with MSW handlers: a `Sandbox` (typed structurally so this entry stays independent of it). */
-export interface HasHandlers {
-  readonly handlers: readonly RequestHandler[]
-}
+export type { HasHandlers }
 
 /** An MSW node server for sandboxes, with `use(sandbox)` to route the Frontend API to one. */
 export interface SandboxServer {

@@ -5,22 +5,13 @@ import type {
   UserJSON,
   VerificationJSON,
 } from '@clerk/shared/types'
+import { newVerification } from '../domain/verification'
 import type { UserRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
 import { serializeMemberships } from './organizations'
+import { serializeVerification } from './verification'
 
-// Clerk sends `error: null` on a verification that succeeded; the type says it is always present.
-const verified = (strategy: string) =>
-  ({
-    object: 'verification',
-    id: '',
-    status: 'verified',
-    strategy,
-    attempts: 0,
-    expire_at: 0,
-    verified_at_client: '',
-    error: null,
-  }) as unknown as VerificationJSON
+const verified = (strategy: string) => serializeVerification(newVerification(strategy, 'verified')) as VerificationJSON
 
 /** A user as `UserJSON`, with every identification, second factor and membership. */
 export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {

@@ -1,5 +1,5 @@
 // Test-only: renders Flowkit against a fresh @flowkit/sandbox (the real clerk-js, offline).
-import { createSandbox, type SandboxConfig, SandboxProvider } from '@flowkit/sandbox'
+import { createSandbox, type Sandbox, type SandboxConfig, SandboxProvider } from '@flowkit/sandbox'
 import { setupSandboxServer } from '@flowkit/sandbox/node'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -20,8 +20,11 @@ export function renderWithSandbox(
   server: ReturnType<typeof sandboxServerForFile>,
   config: SandboxConfig,
   ui: (navigate: (to: string) => void) => ReactNode,
+  /** Runs before Clerk loads (e.g. `sandbox.startSession`). */
+  setup?: (sandbox: Sandbox) => unknown,
 ) {
   const sandbox = server.use(createSandbox(config))
+  setup?.(sandbox)
   const visited: string[] = []
   const { container } = render(<SandboxProvider sandbox={sandbox}>{ui((to) => void visited.push(to))}</SandboxProvider>)
   return { sandbox, visited, user: userEvent.setup(), container }

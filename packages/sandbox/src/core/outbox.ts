@@ -19,6 +19,7 @@ export interface OutboxMessage {
 /** Every email and SMS sent by the sandbox, newest last. Tests read codes and links from here. */
 export class Outbox {
   #messages: OutboxMessage[] = []
+  #listeners = new Set<() => void>()
   #click: (link: string) => Promise<string>
 
   constructor(click: (link: string) => Promise<string>) {
@@ -62,12 +63,27 @@ export class Outbox {
     return this.#click(link)
   }
 
+  /**
+   * Calls `listener` after every message sent (and on `clear`); returns the unsubscribe function.
+   * For UIs that show the outbox, e.g. with `useSyncExternalStore`.
+   */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
   /** Records a message (the simulator calls this). */
   send(message: OutboxMessage): void {
     this.#messages.push(message)
+    this.#notify()
   }
 
   clear(): void {
     this.#messages = []
+    this.#notify()
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) listener()
   }
 }

@@ -69,6 +69,17 @@ export default defineConfig({
         },
       },
       {
+        // The examples, built from the packed packages by `pnpm examples`, tested as an app's user
+        // would meet them (Playwright + Chromium; the server-rendered HTML of the Next.js build).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['examples/*/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {

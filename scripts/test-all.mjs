@@ -13,8 +13,9 @@ const steps = [
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-b'] },
   { name: 'build', command: ['pnpm', '-r', 'build'] },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'] },
+  { name: 'examples from the packed packages', command: ['node', 'scripts/examples.mjs'] },
   {
-    name: 'vitest (unit, browser, storybook)',
+    name: 'vitest (unit, browser, storybook, e2e)',
     command: [
       'pnpm',
       'exec',

@@ -1,0 +1,9 @@
+import { SignInButton } from '@flowkit/ui/modal'
+
+export default function ModalPage() {
+  return (
+    <main>
+      <SignInButton />
+    </main>
+  )
+}

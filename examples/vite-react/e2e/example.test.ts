@@ -1,0 +1,87 @@
+// The packed packages in a real app: builds of examples/vite-react (made by `pnpm examples`) are
+// served and driven in Debian's Chromium by Playwright, as a user would, against the offline Clerk.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, expect, type Page } from 'playwright/test'
+import { type PreviewServer, preview } from 'vite'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+
+const exampleDir = fileURLToPath(new URL('..', import.meta.url))
+const screenshot = fileURLToPath(new URL('../../../docs/example-theme.png', import.meta.url))
+
+let server: PreviewServer
+let browser: Browser
+let page: Page
+let origin: string
+
+beforeAll(async () => {
+  if (!existsSync(`${exampleDir}/dist/index.html`)) {
+    throw new Error('examples/vite-react is not built: run `pnpm examples` (packs the packages, installs, builds).')
+  }
+  server = await preview({ root: exampleDir, configFile: false, logLevel: 'silent', preview: { port: 0 } })
+  origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  })
+  page = await browser.newPage({ viewport: { width: 1024, height: 720 } })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { name })
+const emailAddress = 'grace@example.com'
+
+async function enterCode() {
+  const code = await page.getByRole('complementary', { name: 'Offline inbox' }).locator('output').innerText()
+  await page.getByLabel('Verification code').fill(code)
+}
+
+describe('examples/vite-react with the packed packages', () => {
+  it('sends a signed-out visitor of the protected page to sign in, themed by the example CSS', async () => {
+    await page.goto(`${origin}/dashboard`)
+    await expect(heading('Sign in or sign up')).toBeVisible()
+    expect(new URL(page.url()).searchParams.get('redirect_url')).toBe('/dashboard')
+    // The consumer's override of --flowkit-accent reaches the submit button.
+    const submit = page.getByRole('button', { name: 'Continue' })
+    await expect(submit).toHaveCSS('background-color', 'rgb(15, 118, 110)')
+    await page.screenshot({ path: screenshot })
+  })
+
+  it('signs up a new user: email, code, terms, then creates an organization', async () => {
+    await page.getByLabel('Email address').fill(emailAddress)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(heading('Check your email')).toBeVisible()
+    await enterCode()
+    await expect(heading('Complete your account')).toBeVisible()
+    await page.getByRole('checkbox', { name: /I agree to the Terms of Service/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    await expect(heading('Choose an organization')).toBeVisible()
+    expect(new URL(page.url()).pathname).toBe('/organization')
+    await page.getByLabel('Organization name').fill('Acme Rockets')
+    await page.getByRole('button', { name: 'Create organization' }).click()
+
+    await expect(heading('Dashboard')).toBeVisible()
+    await expect(page.getByText(`Signed in as ${emailAddress} in Acme Rockets.`)).toBeVisible()
+  })
+
+  it('signs out, signs in again with a code, and picks the organization it created', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(heading('Welcome to Acme')).toBeVisible()
+    await page.getByRole('link', { name: 'Sign in' }).click()
+
+    await page.getByLabel('Email address').fill(emailAddress)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(heading('Check your email')).toBeVisible()
+    await enterCode()
+
+    await expect(heading('Choose an organization')).toBeVisible()
+    await page.getByRole('button', { name: /Acme Rockets/ }).click()
+    await expect(heading('Dashboard')).toBeVisible()
+    await expect(page.getByText(`Signed in as ${emailAddress} in Acme Rockets.`)).toBeVisible()
+  })
+})

@@ -1,0 +1,49 @@
+import { createSandbox, type Sandbox, SandboxProvider } from '@flowkit/sandbox'
+import { setupSandboxWorker } from '@flowkit/sandbox/browser'
+import { type ReactNode, useSyncExternalStore } from 'react'
+
+// An in-memory Clerk instance in this tab, answered by MSW's service worker: sign-up with an email
+// code and the terms, and every session must pick an organization (the choose-organization task).
+const sandbox = createSandbox({
+  instance: {
+    applicationName: 'Acme',
+    identifiers: ['email_address'],
+    firstFactors: ['email_code'],
+    signUp: { legalConsent: true, emailVerification: 'email_code' },
+    organizations: { enabled: true, forceSelection: true, allowCreation: true },
+    termsUrl: 'https://example.com/terms',
+    privacyPolicyUrl: 'https://example.com/privacy',
+  },
+})
+const worker = setupSandboxWorker(sandbox)
+await worker.start()
+
+/** ClerkProvider on the offline Clerk, with an inbox showing the codes it "emails". */
+export function OfflineClerk({ children }: { children: ReactNode }) {
+  return (
+    <SandboxProvider sandbox={sandbox}>
+      {children}
+      <Inbox sandbox={sandbox} />
+    </SandboxProvider>
+  )
+}
+
+/** Offline there is no real email: the codes the sandbox sends appear here. */
+function Inbox({ sandbox }: { sandbox: Sandbox }) {
+  const latest = useSyncExternalStore(
+    (onChange) => sandbox.outbox.subscribe(onChange),
+    () => sandbox.outbox.latest(),
+  )
+  return (
+    <aside className="inbox" aria-label="Offline inbox">
+      <h2>Offline inbox</h2>
+      {latest?.code ? (
+        <p>
+          Code for {latest.to}: <output>{latest.code}</output>
+        </p>
+      ) : (
+        <p>No email yet. Codes sent by the offline Clerk show up here.</p>
+      )}
+    </aside>
+  )
+}

@@ -93,20 +93,14 @@ export function FlowDropIn({
   fallbackRedirectUrl,
   otherForceRedirectUrl,
   otherFallbackRedirectUrl,
-  initialValues,
-  unsafeMetadata,
   waitlistUrl,
   oauthFlow,
   afterSignOutUrl,
   appearance,
   switchTo,
   transferable,
-  mode,
-  navigate,
-  allowedRedirectOrigins,
-  taskUrls,
-  defaultCallingCode,
-  ssoCallbackUrl,
+  // What is left are the hook's own options: mode, initialValues, unsafeMetadata, navigate…
+  ...options
 }: FlowDropInProps) {
   useUnsupportedWarnings(
     component,
@@ -120,15 +114,8 @@ export function FlowDropIn({
   )
   const signUp = intent === 'sign-up'
   const flow = useSignInOrUp({
+    ...options,
     intent,
-    mode,
-    initialValues,
-    unsafeMetadata,
-    defaultCallingCode,
-    ssoCallbackUrl,
-    navigate,
-    allowedRedirectOrigins,
-    taskUrls,
     forceRedirectUrl: orUndefined(signUp ? otherForceRedirectUrl : forceRedirectUrl),
     fallbackRedirectUrl: orUndefined(signUp ? otherFallbackRedirectUrl : fallbackRedirectUrl),
     signUpForceRedirectUrl: orUndefined(signUp ? forceRedirectUrl : otherForceRedirectUrl),

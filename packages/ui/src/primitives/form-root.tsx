@@ -1,9 +1,9 @@
 import type { FlowError } from '@flowkit/flows'
-import { type ForwardedRef, isValidElement, type ReactNode, useEffect, useRef } from 'react'
+import { type ForwardedRef, useEffect, useRef } from 'react'
 import type { Strings } from '../localization/types'
 import { useComposedRefs } from './compose-refs'
 import { useFieldState } from './field'
-import { composeHandlers, Part, type PartProps, presence, withContent } from './part'
+import { composeHandlers, Part, type PartProps, presence } from './part'
 import { type FormState, type UiOptions, UiScope } from './ui-context'
 
 /** The props every step's and task's Root accepts. */
@@ -39,10 +39,6 @@ export function focusFirst(root: HTMLElement | null, fallback?: string) {
     ;(invalid ?? (fallback ? root?.querySelector<HTMLElement>(fallback) : null))?.focus()
   })
 }
-
-/** What goes inside the form: the Root's children, or with `asChild` the consumer's form's children. */
-const asChildContent = (asChild: boolean | undefined, children: ReactNode) =>
-  asChild && isValidElement<{ children?: ReactNode }>(children) ? children.props.children : children
 
 /**
  * The `<form>` under every step and task Root. One submit at a time: while the flow is pending or
@@ -99,15 +95,10 @@ export function FormRoot({
           })
         })}
       >
-        {withContent(
-          props.asChild,
-          children,
-          <>
-            {asChildContent(props.asChild, children)}
-            {captcha && <div id="clerk-captcha" data-flowkit-part="captcha" />}
-          </>,
-        )}
+        {children}
       </Part>
+      {/* Beside the form, not in it, so a Root with `asChild` keeps the consumer's form as is. */}
+      {captcha && <div id="clerk-captcha" data-flowkit-part="captcha" />}
     </UiScope>
   )
 }

@@ -69,9 +69,8 @@ interface FlowDropInProps extends DropInProps {
 const UNSUPPORTED = {
   appearance: 'is ignored: style Flowkit with CSS through `classNames` and the data-flowkit-* attributes.',
   afterSignOutUrl: 'has no effect: Flowkit drop-ins never sign out.',
-  popup: '(oauthFlow="popup") is not supported: social sign-in always redirects.',
-  notTransferable:
-    '(transferable={false}) is not supported: a social sign-in for an unknown account may still create it.',
+  'oauthFlow="popup"': 'is not supported: social sign-in always redirects.',
+  'transferable={false}': 'is not supported: a social sign-in for an unknown account may still create it.',
 }
 
 /** Only http(s) or same-site paths become links (never `javascript:` and the like). */
@@ -107,8 +106,8 @@ export function FlowDropIn({
     {
       appearance,
       afterSignOutUrl,
-      popup: oauthFlow === 'popup' || undefined,
-      notTransferable: transferable === false || undefined,
+      'oauthFlow="popup"': oauthFlow === 'popup' || undefined,
+      'transferable={false}': transferable === false || undefined,
     },
     UNSUPPORTED,
   )

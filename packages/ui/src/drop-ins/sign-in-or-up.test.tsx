@@ -1,7 +1,8 @@
 import { presets } from '@flowkit/sandbox'
 import { screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
+import { SignIn } from './sign-in'
 import { SignInOrUp } from './sign-in-or-up'
 
 const server = sandboxServerForFile()
@@ -116,5 +117,24 @@ describe('<SignInOrUp /> on the sandbox', () => {
     renderWithSandbox(server, presets.emailCode, (navigate) => <SignInOrUp path="/sign-in" navigate={navigate} />)
     await heading('Sign in or sign up')
     await expect.poll(() => window.location.pathname).toBe('/sign-in')
+  })
+
+  it('warns in development about Clerk props it accepts but cannot honour', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    renderWithSandbox(server, presets.emailCode, (navigate) => (
+      <SignIn
+        routing="virtual"
+        navigate={navigate}
+        appearance={{ elements: {} }}
+        oauthFlow="popup"
+        transferable={false}
+      />
+    ))
+    await heading('Sign in')
+    expect(warn).toHaveBeenCalledOnce()
+    const [message] = warn.mock.calls[0] ?? []
+    expect(message).toMatch(/<SignIn>: `appearance` is ignored/)
+    expect(message).toMatch(/`oauthFlow="popup"` is not supported/)
+    expect(message).toMatch(/`transferable=\{false\}` is not supported/)
   })
 })

@@ -27,14 +27,18 @@ const titleOf = (step: SignInOrUpStep): LocalizationKey =>
         ? 'checkPhone'
         : 'checkEmail')
 
-const config = (flow: SignInOrUpFlow): StepConfig => ({
-  strings: codeStrings,
-  titleKey: titleOf(flow.step),
-  subtitleKey: 'codeSent',
-  values: { identifier: 'safeIdentifier' in flow.step ? (flow.step.safeIdentifier ?? '') : '' },
-  submitKey: 'verify',
-  submitValue: (code) => flow.submitCode(code),
-})
+const config = (flow: SignInOrUpFlow): StepConfig => {
+  const identifier = 'safeIdentifier' in flow.step ? flow.step.safeIdentifier : undefined
+  return {
+    strings: codeStrings,
+    titleKey: titleOf(flow.step),
+    // Say where the code went only when Clerk says (a masked address or number).
+    subtitleKey: identifier ? 'codeSent' : undefined,
+    values: { identifier: identifier ?? '' },
+    submitKey: 'verify',
+    submitValue: (code) => flow.submitCode(code),
+  }
+}
 
 /** The `<form>` of a code step (first factor, client trust, reset code, sign-up verification). */
 const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function CodeStepRoot(props, ref) {

@@ -13,11 +13,19 @@ import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flo
 
 const config = (flow: SignInOrUpFlow): StepConfig => {
   const strategy = flow.step.name === 'second-factor' ? flow.step.strategy : 'totp'
+  const identifier = flow.step.name === 'second-factor' ? flow.step.safeIdentifier : undefined
   return {
     strings: secondFactorStrings,
     titleKey: 'secondFactorTitle',
-    subtitleKey: strategy === 'totp' ? 'totpHint' : strategy === 'backup_code' ? 'backupCodeHint' : 'codeSent',
-    values: { identifier: (flow.step.name === 'second-factor' && flow.step.safeIdentifier) || '' },
+    subtitleKey:
+      strategy === 'totp'
+        ? 'totpHint'
+        : strategy === 'backup_code'
+          ? 'backupCodeHint'
+          : identifier
+            ? 'codeSent'
+            : undefined,
+    values: { identifier: identifier ?? '' },
     submitKey: 'verify',
     submitValue: (code) => flow.submitCode(code),
   }

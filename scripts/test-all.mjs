@@ -12,6 +12,9 @@ const steps = [
   { name: 'lint', command: ['pnpm', 'exec', 'biome', 'ci', '.'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-b'] },
   { name: 'build', command: ['pnpm', '-r', 'build'] },
+  // Bundle-size budgets and tree-shaking (issue 7), on the dist/ just built. Requests per flow and
+  // renders per keystroke are asserted by unit tests in the vitest step.
+  { name: 'bundle-size budgets', command: ['node', 'scripts/bench/index.mjs', '--no-build', '--sizes-only'] },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'] },
   { name: 'examples from the packed packages', command: ['node', 'scripts/examples.mjs'] },
   {

@@ -1,33 +1,52 @@
 // Bundle-size budgets (issue 7), measured the way an app meets Flowkit: the built packages,
 // resolved through their `exports`, bundled and minified by esbuild, then gzipped. react,
 // react-dom and @clerk/* are external (every Clerk app already has them); everything of
-// Flowkit's own and its dependencies (clsx, @radix-ui/react-dialog) is counted.
+// Flowkit's own and its dependencies (@radix-ui/react-dialog for the modal) is counted.
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
 const KB = 1024
-const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@clerk/*']
+export const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@clerk/*']
 
-/** Bundles `source` as an app entry; returns the gzip size and the minified text. */
-export async function measure(source) {
+/**
+ * Bundles `source` as an app entry; returns the gzip size, the minified text and the input files
+ * that contributed bytes to it. `tsconfigRaw: {}` stops esbuild from reading the repository's
+ * tsconfig.json, whose `paths` point `@flowkit/*` at the sources: an app gets `dist/`.
+ */
+export async function measure(source, { resolveDir = process.cwd(), externals = external } = {}) {
   const result = await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'js' },
+    stdin: { contents: source, resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    external,
+    external: externals,
+    tsconfigRaw: {},
     logLevel: 'silent',
     metafile: true,
   })
   const text = result.outputFiles[0].text
-  return { gzip: gzipSync(text, { level: 9 }).length, text, inputs: Object.keys(result.metafile.inputs) }
+  const [output] = Object.values(result.metafile.outputs)
+  const inputs = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path)
+  return { gzip: gzipSync(text, { level: 9 }).length, text, inputs, resolved: Object.keys(result.metafile.inputs) }
 }
 
-const use = (names, from) => `import { ${names.join(', ')} } from '${from}'\nconsole.log(${names.join(', ')})`
+/** An app that imports `names` from `from` and uses them (so nothing is dropped as unused). */
+export const use = (names, from) => `import { ${names.join(', ')} } from '${from}'\nconsole.log(${names.join(', ')})`
 
-/** What each budget bundles, and its limit in bytes (gzip). */
+export const apps = {
+  dropIn: use(['SignInOrUp'], '@flowkit/ui'),
+  modal: use(['SignInOrUpModal'], '@flowkit/ui/modal'),
+  dialog: `export * from '@radix-ui/react-dialog'`,
+}
+
+/**
+ * What each budget bundles and its limit in bytes (gzip). A budget either bundles `entry`, or
+ * `measure()`s several apps and returns `{ gzip, limit, note }` itself.
+ */
 export const budgets = [
   {
     name: '@flowkit/flows — every hook',
@@ -36,7 +55,7 @@ export const budgets = [
   },
   {
     name: '@flowkit/ui — <SignInOrUp/> with every step',
-    entry: use(['SignInOrUp'], '@flowkit/ui'),
+    entry: apps.dropIn,
     limit: 12 * KB,
   },
   {
@@ -45,18 +64,31 @@ export const budgets = [
     limit: 3 * KB,
   },
   {
-    name: '@flowkit/ui/modal — beyond <SignInOrUp/> and the dialog',
-    // The modal's own cost: (modal app) − (drop-in app) − (the dialog alone).
+    name: '@flowkit/ui/modal — (modal app) − (drop-in app)',
+    // What opening a modal adds to an app that has the drop-in, against the dialog's own cost + 1 KB.
+    // (Subtracting the dialog from the difference instead can go negative: gzip shares strings
+    // between the dialog and Flowkit's code, so the parts do not add up.)
     async measure() {
       const [modal, dropIn, dialog] = await Promise.all([
-        measure(use(['SignInOrUpModal'], '@flowkit/ui/modal')),
-        measure(use(['SignInOrUp'], '@flowkit/ui')),
-        measure(`export * from '@radix-ui/react-dialog'`),
+        measure(apps.modal),
+        measure(apps.dropIn),
+        measure(apps.dialog),
       ])
-      return { gzip: modal.gzip - dropIn.gzip - dialog.gzip, note: `dialog alone ${format(dialog.gzip)}` }
+      const limit = dialog.gzip + 1 * KB
+      return { gzip: modal.gzip - dropIn.gzip, limit, note: `dialog alone ${format(dialog.gzip)} + 1 KB` }
     },
-    limit: 1 * KB,
   },
 ]
+
+/** Measures every budget: `{ name, gzip, limit, note, ok }` per row. */
+export async function measureBudgets() {
+  const rows = []
+  for (const budget of budgets) {
+    const measured = budget.measure ? await budget.measure() : await measure(budget.entry)
+    const limit = measured.limit ?? budget.limit
+    rows.push({ name: budget.name, gzip: measured.gzip, limit, note: measured.note ?? '', ok: measured.gzip <= limit })
+  }
+  return rows
+}
 
 export const format = (bytes) => `${(bytes / KB).toFixed(2)} KB`

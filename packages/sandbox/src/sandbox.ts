@@ -86,11 +86,12 @@ export class Sandbox {
 
   /**
    * Signs a user in on the sandbox's client before Clerk loads (as if they had signed in earlier), so
-   * a test or story can start signed in. The session gets the tasks the instance gives new sessions.
+   * a test or story can start signed in. The session gets the tasks the instance gives new sessions,
+   * after `options.tasks` (any keys, e.g. one a newer Clerk adds, to test a UI that does not know it).
    * Returns the session id.
    */
-  startSession(identifier: string): string {
-    return startSession(this.#simulation, identifier)
+  startSession(identifier: string, options: { tasks?: string[] } = {}): string {
+    return startSession(this.#simulation, identifier, options.tasks)
   }
 
   /** Back to the initial config: users, sessions, outbox, request log, faults, clock and navigations. */

@@ -3,9 +3,15 @@ import type { Simulation } from '../state/simulation'
 
 const DAY = 24 * 60 * 60 * 1000
 
+interface SessionOptions {
+  passwordCompromised?: boolean
+  /** Tasks the session starts with before the instance's own (e.g. one a newer Clerk adds). */
+  extraTasks?: SessionTaskKey[]
+}
+
 /** The session tasks a new session starts with, in the order Clerk asks for them. */
-export function tasksFor(sim: Simulation, user: UserRecord, options: { passwordCompromised?: boolean } = {}) {
-  const tasks: SessionTaskKey[] = []
+export function tasksFor(sim: Simulation, user: UserRecord, options: SessionOptions = {}) {
+  const tasks: SessionTaskKey[] = [...(options.extraTasks ?? [])]
   if (options.passwordCompromised) tasks.push('reset-password')
   if (sim.instance.mfa.required && !hasSecondFactor(user)) tasks.push('setup-mfa')
   if (sim.instance.organizations.enabled && sim.instance.organizations.forceSelection) tasks.push('choose-organization')
@@ -20,7 +26,7 @@ export function hasSecondFactor(user: UserRecord): boolean {
  * Signs the user in on the client: a new session (pending while it has tasks) becomes the client's
  * last active one. In single-session mode the client's other sessions end.
  */
-export function createSession(sim: Simulation, user: UserRecord, options: { passwordCompromised?: boolean } = {}) {
+export function createSession(sim: Simulation, user: UserRecord, options: SessionOptions = {}) {
   const now = sim.now()
   const tasks = tasksFor(sim, user, options)
   const session: SessionRecord = {

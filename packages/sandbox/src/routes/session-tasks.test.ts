@@ -187,3 +187,13 @@ describe('sandbox.startSession', () => {
     expect(() => sandbox.startSession('nobody@acme.test')).toThrow(/no user has the identifier/)
   })
 })
+
+describe('tasks given to startSession', () => {
+  it('come first, even keys Clerk has not defined yet', async () => {
+    const sandbox = server.use(createSandbox({ ...presets.mfaRequired, users: [{ emailAddress: 'ada@acme.test' }] }))
+    sandbox.startSession('ada@acme.test', { tasks: ['accept-terms'] })
+    const clerk = await loadClerk(sandbox)
+    expect(clerk.session?.status).toBe('pending')
+    expect(clerk.session?.tasks?.map((task) => task.key)).toEqual(['accept-terms', 'setup-mfa'])
+  })
+})

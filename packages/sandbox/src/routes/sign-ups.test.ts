@@ -56,6 +56,19 @@ describe('sign-up', () => {
     ])
   })
 
+  it('is abandoned once a day passes without finishing it', async () => {
+    const { sandbox, clerk } = await start({
+      instance: { ...presets.emailPassword.instance, signUp: { fields: { first_name: 'required' } } },
+    })
+    await signUpOf(clerk).create({ emailAddress: 'grace@example.com', password: 'a-long-new-password' })
+    sandbox.clock.advance(23 * 60 * 60_000)
+    await signUpOf(clerk).update({ firstName: 'G' })
+    expect(signUpOf(clerk).status).toBe('missing_requirements')
+    sandbox.clock.advance(2 * 60 * 60_000)
+    await signUpOf(clerk).update({ firstName: 'Grace' })
+    expect(signUpOf(clerk).status).toBe('abandoned')
+  })
+
   it('verifies a phone number with an SMS code', async () => {
     const { sandbox, clerk } = await start(presets.phoneCode)
     await signUpOf(clerk).create({ phoneNumber: '+15555550100' })

@@ -19,7 +19,8 @@ export function serializeSignUp(sim: Simulation, signUp: SignUpRecord): SignUpJS
   return {
     object: 'sign_up',
     id: signUp.id,
-    status: signUp.status,
+    // Clerk abandons a sign-up left unfinished for 24 hours (`abandon_at`).
+    status: signUp.status === 'missing_requirements' && sim.now() >= signUp.abandonAt ? 'abandoned' : signUp.status,
     required_fields: requiredFields(sim),
     optional_fields: optionalFields(sim),
     missing_fields: signUp.status === 'complete' ? [] : missingFields(sim, signUp),

@@ -137,7 +137,8 @@ export interface SignUpRecord {
   abandonAt: number
 }
 
-export type SessionTaskKey = 'choose-organization' | 'reset-password' | 'setup-mfa'
+/** Clerk's session tasks; any other string is a task a newer Clerk may add (see `startSession`). */
+export type SessionTaskKey = 'choose-organization' | 'reset-password' | 'setup-mfa' | (string & {})
 
 export interface SessionRecord {
   id: string

@@ -104,3 +104,19 @@ describe('useSessionTask on its own page', () => {
     expect(await screen.findByText('No task')).toBeInTheDocument()
   })
 })
+
+describe('a task Flowkit does not know', () => {
+  it('is reported with Clerk’s key, and the user is not sent on as if signed in', async () => {
+    const { visited, navigate } = recordNavigations()
+    const { sandbox } = renderWithSandbox(
+      server,
+      { ...presets.emailCode, users: [{ emailAddress: 'ada@example.com' }] },
+      null,
+    )
+    sandbox.startSession('ada@example.com', { tasks: ['accept-terms'] })
+    renderAgain(sandbox, <SignInOrUpScreen options={{ navigate, fallbackRedirectUrl: '/home' }} />)
+    expect(await screen.findByRole('heading', { name: 'Task unknown' })).toBeInTheDocument()
+    expect(screen.getByText('Clerk asks for accept-terms')).toBeInTheDocument()
+    expect(visited).toEqual([])
+  })
+})

@@ -58,6 +58,31 @@ describe('email code, standard mode', () => {
     expect(sandbox.requests.afterLoad()[0]?.status).toBe(422)
   })
 
+  it('starts again, address kept, when the sign-up was abandoned (a day without finishing it)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const { sandbox, user } = start({ ...presets.emailCode, users: [] }, { mode: 'standard' })
+      await heading('identifier')
+      await submit(user, 'Identifier', 'grace@example.com')
+      await heading('missing-requirements')
+      vi.setSystemTime(Date.now() + 25 * 60 * 60_000)
+      await user.click(screen.getByRole('checkbox', { name: 'legalAccepted' }))
+      await user.click(screen.getByRole('button', { name: 'Create account' }))
+
+      await heading('identifier')
+      expect(screen.getByRole('alert')).toHaveTextContent('Expired. Start again.')
+      expect(screen.getByLabelText('Identifier')).toHaveValue('grace@example.com')
+      await user.click(screen.getByRole('button', { name: 'Continue' }))
+      await heading('missing-requirements')
+      expect(sandbox.requests.summary({ afterLoad: true }).filter((line) => line === 'POST /client/sign_ups')).toEqual([
+        'POST /client/sign_ups',
+        'POST /client/sign_ups',
+      ])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('refuses a sign-up on a restricted instance with a clear error, and makes no further request', async () => {
     const { sandbox, user } = start({
       instance: { ...presets.emailCode.instance, signUp: { mode: 'restricted' } },

@@ -81,7 +81,11 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       busy.current = true
       dispatch({ type: 'request' })
       try {
-        await verb(...args)
+        // A retry after the session failed to activate: the attempt is done, only finishing is left
+        // (verifying the same code again would be refused).
+        if (!session && signIn.status === 'complete') await finish(signIn, false)
+        else if (!session && signUp.status === 'complete') await finish(signUp, true)
+        else await verb(...args)
       } catch (error) {
         const errors = normalizeError(error)
         // Signed in meanwhile (another tab): send the user on rather than show an error.
@@ -228,8 +232,13 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     const needs = signUpNeeds(resource)
     if (needs === 'complete') return finish(resource, true)
     if (needs === 'abandoned') {
+      // Shown by the flow itself: the missing-fields form that may have asked is gone after this.
       dispatch({ type: 'startOver' })
-      throw inputError('sign_up_abandoned', undefined, 'attempt_expired')
+      return dispatch({
+        type: 'failed',
+        errors: [inputError('sign_up_abandoned', undefined, 'attempt_expired')],
+        at: 0,
+      })
     }
     if (needs === 'fields') return to({ name: 'missing-requirements' })
     const safeIdentifier = signUpIdentifier(resource, needs)

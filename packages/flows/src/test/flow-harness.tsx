@@ -216,6 +216,7 @@ export function TaskScreen({ task }: { task: SessionTaskController }) {
     <section>
       <h2>Task {task.key}</h2>
       <ErrorText error={task.error} />
+      {task.key === 'unknown' && <p>Clerk asks for {task.rawKey}</p>}
       {task.key === 'choose-organization' && (
         <>
           <label>

@@ -138,3 +138,18 @@ describe('<SignInOrUp /> on the sandbox', () => {
     expect(message).toMatch(/`transferable=\{false\}` is not supported/)
   })
 })
+
+describe('<SignInOrUp /> on a session with a task Flowkit does not know', () => {
+  it('says one more step is needed, instead of a form or a redirect', async () => {
+    const { visited } = renderWithSandbox(
+      server,
+      { ...presets.emailCode, users: [{ emailAddress: 'ada@example.com' }] },
+      (navigate) => <SignInOrUp routing="virtual" navigate={navigate} />,
+      (sandbox) => sandbox.startSession('ada@example.com', { tasks: ['accept-terms'] }),
+    )
+    expect(await heading('One more step is needed')).toBeInTheDocument()
+    expect(screen.getByText('Finish it in your account settings.')).toBeInTheDocument()
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    expect(visited).toEqual([])
+  })
+})

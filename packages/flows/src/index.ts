@@ -20,6 +20,7 @@ export type {
 export { useMissingFields } from './missing-fields/use-missing-fields'
 export { resolveRedirect, safeRedirect } from './navigation/resolve-redirect'
 export type { Navigate, NavigateOptions } from './navigation/types'
+export { FlowkitProvider } from './provider/flowkit-provider'
 export type {
   ChooseOrganizationItem,
   ChooseOrganizationTaskController,

@@ -16,6 +16,7 @@ const steps = [
   // renders per keystroke are asserted by unit tests in the vitest step.
   { name: 'bundle-size budgets', command: ['node', 'scripts/bench/index.mjs', '--no-build', '--sizes-only'] },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'] },
+  { name: 'documented exports', command: ['node', 'scripts/check-documented-exports.mjs'] },
   { name: 'examples from the packed packages', command: ['node', 'scripts/examples.mjs'] },
   {
     name: 'vitest (unit, browser, storybook, e2e)',

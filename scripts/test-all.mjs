@@ -12,9 +12,13 @@ const steps = [
   { name: 'lint', command: ['pnpm', 'exec', 'biome', 'ci', '.'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'tsc', '-b'] },
   { name: 'build', command: ['pnpm', '-r', 'build'] },
-  // Bundle-size budgets and tree-shaking (issue 7), on the dist/ just built. Requests per flow and
-  // renders per keystroke are asserted by unit tests in the vitest step.
-  { name: 'bundle-size budgets', command: ['node', 'scripts/bench/index.mjs', '--no-build', '--sizes-only'] },
+  // Bundle sizes and tree-shaking (issue 7), on the dist/ just built: a size may not grow past its
+  // baseline (issue 7's lower targets are printed, and enforced by `pnpm bench`). Requests per flow
+  // and renders per keystroke are asserted by unit tests in the vitest step.
+  {
+    name: 'bundle-size budgets',
+    command: ['node', 'scripts/bench/index.mjs', '--no-build', '--sizes-only', '--ratchet'],
+  },
   { name: 'package checks', command: ['node', 'scripts/check-packages.mjs'] },
   { name: 'documented exports', command: ['node', 'scripts/check-documented-exports.mjs'] },
   { name: 'examples from the packed packages', command: ['node', 'scripts/examples.mjs'] },

@@ -23,6 +23,8 @@ export async function measure(source, { resolveDir = process.cwd(), externals = 
     write: false,
     external: externals,
     tsconfigRaw: {},
+    // An app's production build, as every bundler makes it: development-only code drops out.
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     metafile: true,
   })

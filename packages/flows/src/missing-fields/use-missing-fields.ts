@@ -67,11 +67,14 @@ export function useMissingFieldsController(
       params[fieldName(name)] = normalizeValue(name, values[name] ?? '', options.defaultCallingCode)
     }
     const { password, ...rest } = params
-    must(
-      await (typeof password === 'string'
-        ? signUp.password({ ...rest, password })
-        : signUp.update(rest as Parameters<SignUpFutureResource['update']>[0])),
-    )
+    // A retry after the session failed to activate: the sign-up is already complete.
+    if (signUp.status !== 'complete') {
+      must(
+        await (typeof password === 'string'
+          ? signUp.password({ ...rest, password })
+          : signUp.update(rest as Parameters<SignUpFutureResource['update']>[0])),
+      )
+    }
     await progress(signUp)
   })
 

@@ -5,7 +5,8 @@ import type { ResetPasswordTaskController } from './types'
 /** `reset-password`: Clerk found the password in a breach; the user sets a new one. */
 export function resetPasswordController({ session, env, runner, finish }: TaskContext): ResetPasswordTaskController {
   const send = runner.run(async (password: string, signOutOfOtherSessions: boolean) => {
-    await session?.user?.updatePassword({ newPassword: password, signOutOfOtherSessions })
+    // Once changed, the task is gone from the session: a retry only activates it.
+    if (session?.currentTask) await session.user?.updatePassword({ newPassword: password, signOutOfOtherSessions })
     await finish()
   })
   return {

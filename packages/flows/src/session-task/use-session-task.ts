@@ -1,4 +1,5 @@
 import { useClerk, useSession } from '@clerk/react'
+import { useRef } from 'react'
 import { environmentOf } from '../internal/environment'
 import { useRunner } from '../internal/run'
 import { afterActivation } from '../navigation/resolve-redirect'
@@ -22,10 +23,12 @@ import type { SessionTaskController } from './types'
 export function useSessionTask(options: NavigateOptions = {}): SessionTaskController | null {
   const clerk = useClerk()
   const { session } = useSession()
+  const runner = useRunner()
+  const shown = useRef<string>(undefined)
   const context: TaskContext = {
     session,
     env: environmentOf(clerk),
-    runner: useRunner(),
+    runner,
     finish: (organization) =>
       clerk.setActive({
         session: session?.id,
@@ -36,7 +39,16 @@ export function useSessionTask(options: NavigateOptions = {}): SessionTaskContro
   }
   const setupMfa = useSetupMfa(context)
   // Verifying the app completes the task at Clerk; the backup codes must still be shown, once.
-  const key = session?.currentTask?.key ?? (setupMfa.stage === 'backup-codes' ? 'setup-mfa' : undefined)
+  // A task Clerk has completed stays on screen while its session activates, and with the error if
+  // that fails, so the user can retry (the task's verb then only activates).
+  const key =
+    session?.currentTask?.key ??
+    (setupMfa.stage === 'backup-codes'
+      ? 'setup-mfa'
+      : runner.isPending || runner.errors.length
+        ? shown.current
+        : undefined)
+  shown.current = key
   const chooseOrganization = useChooseOrganization(context, key === 'choose-organization')
   if (!key) return null
   if (key === 'choose-organization') return chooseOrganization

@@ -26,6 +26,7 @@ export function useChooseOrganization(context: TaskContext, active: boolean): Ch
   const userRef = useRef(user)
   userRef.current = user
   const fetchedFor = useRef<string>(undefined)
+  const created = useRef<{ id: string; name: string }>(undefined)
   const listOffers = active && !!env?.organizationSettings.domains.enabled
 
   useEffect(() => {
@@ -85,7 +86,12 @@ export function useChooseOrganization(context: TaskContext, active: boolean): Ch
     create: async ({ name, slug }) => {
       if (!name.trim()) return runner.fail([inputError('empty', 'organizationName')])
       return runner.run(async () => {
-        const organization = await clerk.createOrganization({ name: name.trim(), ...(slug ? { slug } : {}) })
+        // A retry after the session failed to activate chooses the organization already created.
+        const organization =
+          created.current?.name === name.trim()
+            ? created.current
+            : await clerk.createOrganization({ name: name.trim(), ...(slug ? { slug } : {}) })
+        created.current = organization
         await finish(organization.id)
       })()
     },

@@ -39,7 +39,9 @@ export function safeRedirect(value: string, allowedOrigins: string[] = [], origi
     return null
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
-  if (url.origin === origin) return url.pathname + url.search + url.hash
+  // One leading slash: `/.//evil.example` resolves to the path `//evil.example`, which a router or
+  // `location.assign` would read as another host.
+  if (url.origin === origin) return url.pathname.replace(/^\/+/, '/') + url.search + url.hash
   return allowedOrigins.some((allowed) => originOf(allowed) === url.origin) ? url.href : null
 }
 

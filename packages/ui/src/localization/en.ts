@@ -38,13 +38,20 @@ export const passwordStrings = {
   forgotPassword: 'Forgot password?',
 }
 
+// Shared by the code and email-link slices, so neither step bundles the other's strings.
+const checkEmail = 'Check your email'
+
 export const codeStrings = {
-  checkEmail: 'Check your email',
+  checkEmail,
   checkPhone: 'Check your phone',
   clientTrustTitle: 'Verify it’s you',
   resetTitle: 'Reset your password',
   verifyEmail: 'Verify your email',
   verifyPhone: 'Verify your phone number',
+}
+
+export const emailLinkStrings = {
+  checkEmail,
   linkSent: 'We sent a sign-in link to {identifier}.',
 }
 
@@ -134,6 +141,7 @@ type Table = typeof common &
   typeof identifierStrings &
   typeof passwordStrings &
   typeof codeStrings &
+  typeof emailLinkStrings &
   typeof strategyStrings &
   typeof secondFactorStrings &
   typeof newPasswordStrings &
@@ -151,6 +159,7 @@ export const en: Table = /* @__PURE__ */ Object.assign(
   identifierStrings,
   passwordStrings,
   codeStrings,
+  emailLinkStrings,
   strategyStrings,
   secondFactorStrings,
   newPasswordStrings,

@@ -1,9 +1,10 @@
 import type { FlowError } from '@flowkit/flows'
 import { type ForwardedRef, useEffect, useRef } from 'react'
 import type { Strings } from '../localization/types'
+import { composeHandlers } from './compose-handlers'
 import { useComposedRefs } from './compose-refs'
 import { useFieldState } from './field'
-import { composeHandlers, Part, type PartProps, presence } from './part'
+import { Part, type PartProps, presence } from './part'
 import { type FormState, type UiOptions, UiScope } from './ui-context'
 
 /** The props every step's and task's Root accepts. */

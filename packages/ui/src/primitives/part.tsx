@@ -13,17 +13,6 @@ export type PartProps<E extends ElementType> = ComponentPropsWithoutRef<E> & {
 /** `''` when on, absent when off: presence attributes, selected in CSS as `[data-pending]`. */
 export const presence = (on: unknown): '' | undefined => (on ? '' : undefined)
 
-/** Runs the consumer's handler first; ours runs unless the consumer called `preventDefault()`. */
-export function composeHandlers<Event extends { defaultPrevented: boolean }>(
-  theirs: ((event: Event) => void) | undefined,
-  ours: (event: Event) => void,
-) {
-  return (event: Event) => {
-    theirs?.(event)
-    if (!event.defaultPrevented) ours(event)
-  }
-}
-
 /**
  * The children of a part that renders content of its own (a list, a form): with `asChild`, that
  * content goes inside the consumer's element, which becomes the part's element.

@@ -7,10 +7,12 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
+import { composeHandlers } from './compose-handlers'
 import { composeRefs } from './compose-refs'
 import { joinClasses } from './join-classes'
 
 type AnyProps = Record<string, unknown>
+type Handler = (...args: unknown[]) => void
 
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
   children?: ReactNode
@@ -22,7 +24,13 @@ export interface SlotProps extends HTMLAttributes<HTMLElement> {
  * are merged, and refs are composed.
  */
 export function renderSlot(child: ReactNode, slotProps: AnyProps, ref: unknown): ReactElement {
-  if (!isValidElement<AnyProps>(child)) throw new Error('Flowkit: `asChild` needs exactly one React element child.')
+  if (!isValidElement<AnyProps>(child)) {
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? 'Flowkit: `asChild` needs exactly one React element child.'
+        : 'Flowkit: `asChild` child',
+    )
+  }
   const childProps = child.props
   // React 19 passes the child's ref as a prop; React 18 keeps it on the element.
   const childRef = childProps.ref ?? (child as { ref?: unknown }).ref
@@ -35,10 +43,7 @@ export function renderSlot(child: ReactNode, slotProps: AnyProps, ref: unknown):
     const ours = slotProps[key]
     const theirs = childProps[key]
     if (/^on[A-Z]/.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
-      merged[key] = (event: { defaultPrevented?: boolean }, ...rest: unknown[]) => {
-        theirs(event, ...rest)
-        if (!event?.defaultPrevented) ours(event, ...rest)
-      }
+      merged[key] = composeHandlers(theirs as Handler, ours as Handler)
     } else if (key === 'className') merged[key] = joinClasses(ours, theirs)
     else if (key === 'style') merged[key] = { ...(ours as object), ...(theirs as object) }
   }

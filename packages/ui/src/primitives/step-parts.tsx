@@ -1,5 +1,6 @@
 import { forwardRef, useMemo } from 'react'
-import { composeHandlers, Part, type PartProps, presence } from './part'
+import { composeHandlers } from './compose-handlers'
+import { Part, type PartProps, presence } from './part'
 import { useUi } from './ui-context'
 import { useSecondsLeft } from './use-seconds-left'
 

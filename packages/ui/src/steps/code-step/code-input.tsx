@@ -1,8 +1,9 @@
 import { CODE_LENGTH, filterCodeInput, normalizeCode } from '@flowkit/flows'
 import { forwardRef, useEffect, useRef, useState } from 'react'
+import { composeHandlers } from '../../primitives/compose-handlers'
 import { useComposedRefs } from '../../primitives/compose-refs'
 import { useControlProps } from '../../primitives/field'
-import { composeHandlers, Part, type PartProps } from '../../primitives/part'
+import { Part, type PartProps } from '../../primitives/part'
 
 /**
  * One real `<input autocomplete="one-time-code">` for a six-digit code. It keeps only digits

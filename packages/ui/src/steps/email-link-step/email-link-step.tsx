@@ -1,12 +1,12 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { codeStrings } from '../../localization/en'
+import { emailLinkStrings } from '../../localization/en'
 import { Alert, Subtitle, Title } from '../../primitives/step-parts'
 import { AnotherMethod, Back, Resend } from '../shared/flow-parts'
 import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
 
 const config = (flow: SignInOrUpFlow): StepConfig => ({
-  strings: codeStrings,
+  strings: emailLinkStrings,
   titleKey: 'checkEmail',
   subtitleKey: 'linkSent',
   values: { identifier: flow.step.name === 'email-link' ? flow.step.safeIdentifier : flow.identifier },

@@ -1,8 +1,9 @@
 import type { FirstFactorStrategy, SecondFactorStrategy, SocialProvider } from '@flowkit/flows'
 import { type ForwardedRef, forwardRef } from 'react'
 import type { LocalizationKey } from '../../localization/types'
+import { composeHandlers } from '../../primitives/compose-handlers'
 import { useFlow } from '../../primitives/flow-context'
-import { composeHandlers, Part, type PartProps, presence, withContent } from '../../primitives/part'
+import { Part, type PartProps, presence, withContent } from '../../primitives/part'
 import type { PartName } from '../../primitives/part-names'
 import { useUi } from '../../primitives/ui-context'
 import { useSecondsLeft } from '../../primitives/use-seconds-left'
@@ -11,11 +12,13 @@ interface ActionProps extends PartProps<'button'> {
   buttonRef: ForwardedRef<HTMLButtonElement>
   partName?: PartName
   label: LocalizationKey
+  /** Values for the label's placeholders. */
+  values?: Record<string, number>
   onAction(): unknown
 }
 
-/** A `type="button"` part that calls a flow verb: the body of Back, ForgotPassword, AnotherMethod. */
-function Action({ buttonRef, partName = 'action', label, onAction, ...props }: ActionProps) {
+/** A `type="button"` part that calls a flow verb: the body of Back, ForgotPassword, AnotherMethod, Resend. */
+function Action({ buttonRef, partName = 'action', label, values, onAction, ...props }: ActionProps) {
   const { t } = useUi()
   return (
     <Part
@@ -26,7 +29,7 @@ function Action({ buttonRef, partName = 'action', label, onAction, ...props }: A
       {...props}
       onClick={composeHandlers(props.onClick, onAction)}
     >
-      {props.children ?? t(label)}
+      {props.children ?? t(label, values)}
     </Part>
   )
 }
@@ -70,25 +73,20 @@ export const AnotherMethod = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartP
  */
 export const Resend = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartProps<'button'>>(function Resend(props, ref) {
   const flow = useFlow('Resend')
-  const { t } = useUi()
   const seconds = useSecondsLeft(flow.resendAvailableAt)
   const blocked = seconds > 0 || flow.isPending
   return (
-    <Part
-      as="button"
-      partName="resend"
-      elementRef={ref}
-      type="button"
+    <Action
       aria-disabled={blocked || undefined}
       data-state={seconds ? 'waiting' : 'ready'}
       data-disabled={presence(blocked)}
       {...props}
-      onClick={composeHandlers(props.onClick, () => {
-        if (!blocked) flow.resendCode()
-      })}
-    >
-      {props.children ?? (seconds ? t('resendIn', { seconds }) : t('resend'))}
-    </Part>
+      buttonRef={ref}
+      partName="resend"
+      label={seconds ? 'resendIn' : 'resend'}
+      values={{ seconds }}
+      onAction={() => blocked || flow.resendCode()}
+    />
   )
 })
 

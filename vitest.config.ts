@@ -56,7 +56,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
-          setupFiles: [...reactSetupFiles, './scripts/vitest.unit-setup.ts'],
+          setupFiles: [...reactSetupFiles, './scripts/vitest.unit-setup.ts', './scripts/vitest.console-spy.ts'],
           server: { deps: { inline: reactInlineDeps } },
         },
       },

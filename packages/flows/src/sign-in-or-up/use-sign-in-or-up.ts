@@ -52,6 +52,8 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
   const busy = useRef(false)
   const loadedOnce = useRef(false)
   const polling = useRef(false)
+  /** Which of this flow's attempts completed but has not activated its session yet. */
+  const unfinished = useRef<'sign-in' | 'sign-up' | null>(null)
   const env = environmentOf(clerk)
   const kinds = identifierKinds(env)
   const intent = options.intent ?? 'sign-in-or-up'
@@ -81,10 +83,11 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       busy.current = true
       dispatch({ type: 'request' })
       try {
-        // A retry after the session failed to activate: the attempt is done, only finishing is left
-        // (verifying the same code again would be refused).
-        if (!session && signIn.status === 'complete') await finish(signIn, false)
-        else if (!session && signUp.status === 'complete') await finish(signUp, true)
+        // A retry after this flow's session failed to activate: the attempt is done, only finishing
+        // is left (verifying the same code again would be refused). Only this flow's own attempt:
+        // a complete one left on the client from an earlier visit (signed out since) starts afresh.
+        if (unfinished.current)
+          await finish(unfinished.current === 'sign-up' ? signUp : signIn, unfinished.current === 'sign-up')
         else await verb(...args)
       } catch (error) {
         const errors = normalizeError(error)
@@ -100,8 +103,10 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     }
 
   const finish = async (resource: { finalize: SignUpFutureResource['finalize'] }, asSignUp: boolean) => {
+    unfinished.current = asSignUp ? 'sign-up' : 'sign-in'
     // A pending task is then shown from `session.currentTask`, unless `taskUrls` sent the user there.
     must(await resource.finalize({ navigate: afterActivation(options, asSignUp) }))
+    unfinished.current = null
     to({ name: 'complete' })
   }
 
@@ -415,6 +420,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     back: () => dispatch({ type: 'back' }),
 
     startOver: () => {
+      unfinished.current = null
       if (isLoaded) {
         void signIn.reset()
         void signUp.reset()

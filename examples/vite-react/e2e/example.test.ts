@@ -63,6 +63,11 @@ describe('examples/vite-react with the packed packages', () => {
 
     await expect(heading('Choose an organization')).toBeVisible()
     expect(new URL(page.url()).pathname).toBe('/organization')
+    // The task page has no drop-in around the task: the theme's variables still reach it.
+    await expect(page.getByRole('button', { name: 'Create organization' })).toHaveCSS(
+      'background-color',
+      'rgb(15, 118, 110)',
+    )
     await page.getByLabel('Organization name').fill('Acme Rockets')
     await page.getByRole('button', { name: 'Create organization' }).click()
 

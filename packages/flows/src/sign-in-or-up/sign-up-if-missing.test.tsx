@@ -1,6 +1,6 @@
 import { presets } from '@flowkit/sandbox'
 import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
 
 const server = sandboxServerForFile()
@@ -69,6 +69,27 @@ describe('signUpIfMissing (the default when the instance allows it)', () => {
     ])
     expect(sandbox.requests.afterLoad()[3]?.body).toMatchObject({ transfer: 'true' })
     expect(sandbox.requests.afterLoad()[4]?.body).toMatchObject({ legal_accepted: 'true' })
+  })
+
+  it('starts again, address kept, when consent comes after the sign-up was abandoned (a day later)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const { sandbox, user, visited } = start()
+      await screen.findByRole('heading', { name: 'identifier' })
+      await submit(user, 'Identifier', 'grace@example.com')
+      await screen.findByRole('heading', { name: 'first-factor' })
+      await submit(user, 'Code', sandbox.outbox.latest('grace@example.com')?.code ?? '')
+      await user.click(await screen.findByRole('checkbox', { name: 'legalAccepted' }))
+      vi.setSystemTime(Date.now() + 25 * 60 * 60_000)
+      await user.click(screen.getByRole('button', { name: 'Create account' }))
+
+      await screen.findByRole('heading', { name: 'identifier' })
+      expect(screen.getByRole('alert')).toHaveTextContent('Expired. Start again.')
+      expect(screen.getByLabelText('Identifier')).toHaveValue('grace@example.com')
+      expect(visited).toEqual([])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('shows a wrong code on the code field and lets the user try again', async () => {

@@ -3,6 +3,11 @@ import type { Simulation } from '../state/simulation'
 import { createSession } from './sessions'
 import { missingFields, unverifiedFields } from './sign-up-requirements'
 
+/** The sign-up's status now: Clerk abandons one left unfinished past `abandon_at` (24 hours). */
+export function signUpStatus(sim: Simulation, signUp: SignUpRecord): SignUpRecord['status'] {
+  return signUp.status === 'missing_requirements' && sim.now() >= signUp.abandonAt ? 'abandoned' : signUp.status
+}
+
 /** Creates the user and its session once nothing is missing or unverified. */
 export function completeIfReady(sim: Simulation, signUp: SignUpRecord): void {
   if (signUp.status !== 'missing_requirements') return

@@ -6,7 +6,7 @@ import type { SignUpFieldName } from '../config/types'
 import { isEmail, isPhoneNumber } from '../domain/identifiers'
 import { fillSignUpFromAccount, providerOf, startOAuth } from '../domain/oauth'
 import { assertPasswordAllowed } from '../domain/passwords'
-import { completeIfReady } from '../domain/sign-up-progress'
+import { completeIfReady, signUpStatus } from '../domain/sign-up-progress'
 import { checkCode, sendVerification, verifiedVerification } from '../domain/verification'
 import { serializeSignUp } from '../serialize/sign-up'
 import type { SignUpRecord } from '../state/records'
@@ -21,6 +21,15 @@ function signUpOf(sim: Simulation, request: FapiRequest): SignUpRecord {
   if (!signUp || sim.store.client.signUpId !== signUp.id) throw errors.notFound('Sign up')
   return signUp
 }
+
+/** Runs a change on a sign-up; an abandoned one changes no more and answers as it is. */
+const changing =
+  (change: (sim: Simulation, request: FapiRequest, signUp: SignUpRecord) => unknown) =>
+  (sim: Simulation, request: FapiRequest) => {
+    const signUp = signUpOf(sim, request)
+    if (signUpStatus(sim, signUp) !== 'abandoned') change(sim, request, signUp)
+    return reply(sim, signUp)
+  }
 
 function assertSignUpAllowed(sim: Simulation): void {
   if (sim.instance.signUp.mode === 'restricted') throw errors.signUpRestricted()
@@ -176,16 +185,13 @@ function create(sim: Simulation, request: FapiRequest) {
   return reply(sim, signUp)
 }
 
-function update(sim: Simulation, request: FapiRequest) {
-  const signUp = signUpOf(sim, request)
+function update(sim: Simulation, request: FapiRequest, signUp: SignUpRecord) {
   if (signUp.status === 'complete') throw errors.forbidden('This sign-up is already complete.')
   applyFields(sim, signUp, request)
   completeIfReady(sim, signUp)
-  return reply(sim, signUp)
 }
 
-function prepareVerification(sim: Simulation, request: FapiRequest) {
-  const signUp = signUpOf(sim, request)
+function prepareVerification(sim: Simulation, request: FapiRequest, signUp: SignUpRecord) {
   const strategy = request.body.require('strategy')
   if ((strategy === 'email_code' || strategy === 'email_link') && signUp.emailAddress) {
     signUp.emailVerification = sendVerification(sim, {
@@ -205,23 +211,20 @@ function prepareVerification(sim: Simulation, request: FapiRequest) {
   } else {
     throw errors.strategyInvalid(strategy)
   }
-  return reply(sim, signUp)
 }
 
-function attemptVerification(sim: Simulation, request: FapiRequest) {
-  const signUp = signUpOf(sim, request)
+function attemptVerification(sim: Simulation, request: FapiRequest, signUp: SignUpRecord) {
   const strategy = request.body.require('strategy')
   const code = request.body.require('code')
   const verification = strategy === 'phone_code' ? signUp.phoneVerification : signUp.emailVerification
   checkCode(sim, verification, strategy, code)
   completeIfReady(sim, signUp)
-  return reply(sim, signUp)
 }
 
 export const signUpRoutes: Route[] = [
   { method: 'POST', pattern: '/client/sign_ups', handle: create },
   { method: 'GET', pattern: '/client/sign_ups/:id', handle: (sim, request) => reply(sim, signUpOf(sim, request)) },
-  { method: 'PATCH', pattern: '/client/sign_ups/:id', handle: update },
-  { method: 'POST', pattern: '/client/sign_ups/:id/prepare_verification', handle: prepareVerification },
-  { method: 'POST', pattern: '/client/sign_ups/:id/attempt_verification', handle: attemptVerification },
+  { method: 'PATCH', pattern: '/client/sign_ups/:id', handle: changing(update) },
+  { method: 'POST', pattern: '/client/sign_ups/:id/prepare_verification', handle: changing(prepareVerification) },
+  { method: 'POST', pattern: '/client/sign_ups/:id/attempt_verification', handle: changing(attemptVerification) },
 ]

@@ -1,4 +1,5 @@
 import type { SignUpJSON, SignUpVerificationJSON } from '@clerk/shared/types'
+import { signUpStatus } from '../domain/sign-up-progress'
 import { missingFields, optionalFields, requiredFields, unverifiedFields } from '../domain/sign-up-requirements'
 import type { SignUpRecord, VerificationRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
@@ -19,8 +20,7 @@ export function serializeSignUp(sim: Simulation, signUp: SignUpRecord): SignUpJS
   return {
     object: 'sign_up',
     id: signUp.id,
-    // Clerk abandons a sign-up left unfinished for 24 hours (`abandon_at`).
-    status: signUp.status === 'missing_requirements' && sim.now() >= signUp.abandonAt ? 'abandoned' : signUp.status,
+    status: signUpStatus(sim, signUp),
     required_fields: requiredFields(sim),
     optional_fields: optionalFields(sim),
     missing_fields: signUp.status === 'complete' ? [] : missingFields(sim, signUp),

@@ -134,7 +134,7 @@ describe('Frontend API requests per flow (issue 7)', () => {
         .join('  ')
         .trimEnd()
     const keys: (keyof Row)[] = ['flow', 'budget', 'requests', 'list']
-    console.log(
+    console.info(
       [
         '\nFrontend API requests per flow, after Clerk loaded (sandbox.requests)',
         line(keys, keys),

@@ -66,12 +66,16 @@ interface FlowDropInProps extends DropInProps {
   switchTo?: { href: string | undefined; prompt: 'noAccount' | 'haveAccount'; link: 'signUp' | 'signIn' }
 }
 
-const UNSUPPORTED = {
-  appearance: 'is ignored: style Flowkit with CSS through `classNames` and the data-flowkit-* attributes.',
-  afterSignOutUrl: 'has no effect: Flowkit drop-ins never sign out.',
-  'oauthFlow="popup"': 'is not supported: social sign-in always redirects.',
-  'transferable={false}': 'is not supported: a social sign-in for an unknown account may still create it.',
-}
+// Development-only text: a production build drops it, and then there is nothing to warn about.
+const UNSUPPORTED: Record<string, string> =
+  process.env.NODE_ENV !== 'production'
+    ? {
+        appearance: 'is ignored: style Flowkit with CSS through `classNames` and the data-flowkit-* attributes.',
+        afterSignOutUrl: 'has no effect: Flowkit drop-ins never sign out.',
+        'oauthFlow="popup"': 'is not supported: social sign-in always redirects.',
+        'transferable={false}': 'is not supported: a social sign-in for an unknown account may still create it.',
+      }
+    : {}
 
 /** Only http(s) or same-site paths become links (never `javascript:` and the like). */
 const linkable = (url: string | undefined) => (url && /^(https?:\/\/|\/(?![/\\]))/i.test(url) ? url : undefined)

@@ -6,6 +6,10 @@ import { ResetPasswordTask } from '../tasks/reset-password-task'
 import { SetupMfaTask } from '../tasks/setup-mfa-task'
 import { useUnsupportedWarnings } from './warn-unsupported'
 
+// Development-only text: a production build drops it, and then there is nothing to warn about.
+const UNSUPPORTED: Record<string, string> =
+  process.env.NODE_ENV !== 'production' ? { appearance: 'is ignored: style Flowkit with CSS.' } : {}
+
 /** Props of the session-task drop-ins, named as on Clerk's `<TaskChooseOrganization />` and friends. */
 export interface TaskDropInProps extends UiOptions {
   /** Where to go once the session has no task left. */
@@ -38,7 +42,7 @@ function TaskDropIn({
   allowedRedirectOrigins,
   ...props
 }: TaskDropInProps & { component: string; taskKey: SessionTaskKey }) {
-  useUnsupportedWarnings(component, { appearance }, { appearance: 'is ignored: style Flowkit with CSS.' })
+  useUnsupportedWarnings(component, { appearance }, UNSUPPORTED)
   const task = useSessionTask({ forceRedirectUrl: redirectUrlComplete, navigate, allowedRedirectOrigins })
   const Task = TASKS[taskKey] as (props: UiOptions & { task: typeof task; className?: string }) => ReactNode
   return task?.key === taskKey ? <Task {...props} task={task} /> : fallback

@@ -29,11 +29,21 @@ const RULES: [RegExp, FlowErrorCode][] = [
   [/^(user_(locked|banned|deactivated)|not_allowed_access|captcha_|device_blocked|action_blocked)/, 'not_allowed'],
 ]
 
-const FIELDS = new Set<string>(
-  'identifier password code newPassword firstName lastName username emailAddress phoneNumber legalAccepted organizationName organizationSlug'.split(
-    ' ',
-  ),
-)
+// A literal list with a pure mark, so an app that never normalizes an error drops it.
+const FIELDS = /* @__PURE__ */ new Set<string>([
+  'identifier',
+  'password',
+  'code',
+  'newPassword',
+  'firstName',
+  'lastName',
+  'username',
+  'emailAddress',
+  'phoneNumber',
+  'legalAccepted',
+  'organizationName',
+  'organizationSlug',
+])
 // Clerk's organization params are plain `name` and `slug`.
 const ORGANIZATION_FIELDS: Record<string, FlowField> = { name: 'organizationName', slug: 'organizationSlug' }
 

@@ -50,7 +50,7 @@ export interface DropInProps extends UiOptions {
   taskUrls?: Partial<Record<SessionTaskKey, string>>
   /** Flowkit: calling code for phone numbers typed without one, e.g. `'44'`. */
   defaultCallingCode?: string
-  /** Flowkit: the page that completes a social sign-in (renders Clerk's `AuthenticateWithRedirectCallback`). */
+  /** Flowkit: where the browser returns from a social provider — a page rendering this drop-in, which finishes the sign-in (or sign-up). Default: the current page. */
   ssoCallbackUrl?: string
 }
 

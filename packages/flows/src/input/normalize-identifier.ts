@@ -37,7 +37,10 @@ const LOOKS_LIKE_PHONE = /^\+?[\d\s().\-\u2010-\u2015]+$/
  */
 export function normalizeIdentifier(raw: string, options: NormalizeIdentifierOptions): NormalizedIdentifier {
   // Invisible format characters (zero-width spaces, joiners, BOM) ride along with pasted text.
-  const text = raw.normalize('NFKC').replace(/\p{Cf}/gu, '').trim()
+  const text = raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim()
   if (text === '') return { ok: false, problem: 'empty' }
   const kind = classify(text, options.accepts)
   if (!options.accepts.includes(kind)) return { ok: false, problem: 'not_accepted', kind }

@@ -38,10 +38,11 @@ async function upToVerification(users: SandboxUser[], fault?: (sandbox: Sandbox)
   const requests = sandbox.requests
     .afterLoad()
     .map(({ method, path, body, status }) => ({ method, path, body, status }))
-  // React's useId counts across mounts: number the ids by first appearance instead.
+  // React's useId counts across mounts: number the ids by first appearance instead
+  // (React 19 writes them `_r_0_`, React 18 `:r0:`).
   const ids: string[] = []
   const numbered = screens.map((html) =>
-    html.replace(/_r_\w+?_/g, (id) => `id${ids.includes(id) ? ids.indexOf(id) : ids.push(id) - 1}`),
+    html.replace(/_r_\w+?_|:r\w+?:/g, (id) => `id${ids.includes(id) ? ids.indexOf(id) : ids.push(id) - 1}`),
   )
   // One Clerk per page: unmount before the next run mounts its own.
   cleanup()

@@ -69,12 +69,12 @@ export function normalizeError(error: unknown): FlowError[] {
     const generic = code === 'rate_limited' || code === 'network' || code === 'server'
     const keys = generic ? [code] : param ? [`${clerkCode}__${param}`, clerkCode] : [clerkCode]
     const messageKey = keys.find((key) => key in messages) ?? (keys[0] as string)
-    const field = param && (ORGANIZATION_FIELDS[param] ?? camelCase(param))
+    const field = param && (ORGANIZATION_FIELDS[param] ?? fieldName(param))
     return {
       code,
       message: messages[messageKey] ?? item.longMessage ?? item.message ?? messages[code] ?? messages.unknown,
       messageKey,
-      ...(field && FIELDS.has(field) ? { field: field as FlowField } : {}),
+      ...(field && FIELDS.has(field) ? { field } : {}),
       ...(code === 'rate_limited' && outer.retryAfter ? { retryAfterSeconds: outer.retryAfter } : {}),
       clerkCode,
       cause: error,
@@ -90,6 +90,7 @@ export function inputError(key: string, field?: FlowField, code: FlowErrorCode =
   return { code, message: messages[key] ?? messages.unknown, messageKey: key, ...(field ? { field } : {}) }
 }
 
-function camelCase(name: string): string {
-  return name.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase())
+/** Clerk's snake_case attribute or param name as Flowkit's camelCase field (`first_name` → `firstName`). */
+export function fieldName(name: string): FlowField {
+  return name.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase()) as FlowField
 }

@@ -1,6 +1,7 @@
 import type { EnvironmentResource } from '@clerk/react/types'
 import { describe, expect, it } from 'vitest'
-import { describeField, fieldName, normalizeValue } from './field-catalog'
+import { fieldName } from '../errors/normalize-error'
+import { describeField, normalizeValue } from './field-catalog'
 
 // Only the settings the catalog reads; the rest of a loaded environment is irrelevant here.
 const env = {

@@ -1,6 +1,5 @@
 import type { EnvironmentResource } from '@clerk/react/types'
-import { inputError } from '../errors/normalize-error'
-import type { FlowField } from '../errors/types'
+import { fieldName, inputError } from '../errors/normalize-error'
 import { type IdentifierKind, normalizeIdentifier } from '../input/normalize-identifier'
 import type { KnownSignUpField, MissingFieldDescriptor } from './types'
 
@@ -16,11 +15,6 @@ const CATALOG: Record<KnownSignUpField, [MissingFieldDescriptor['kind'], string?
 }
 
 const IDENTIFIERS = ['email_address', 'phone_number', 'username']
-
-/** Clerk's snake_case attribute name as Flowkit's camelCase field (`first_name` → `firstName`). */
-export function fieldName(name: string): FlowField {
-  return name.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase()) as FlowField
-}
 
 /**
  * How to render and check one sign-up field Clerk asks for. Unknown names (a field a newer Clerk

@@ -1,14 +1,14 @@
 import { useClerk, useSignUp } from '@clerk/react'
 import type { SignUpFutureResource } from '@clerk/react/types'
 import { useState } from 'react'
-import { inputError } from '../errors/normalize-error'
+import { fieldName, inputError } from '../errors/normalize-error'
 import type { FlowError } from '../errors/types'
 import { normalizeCode } from '../input/normalize-code'
 import { environmentOf } from '../internal/environment'
 import { must, useRunner } from '../internal/run'
 import { type Channel, signUpCode, signUpIdentifier, signUpNeeds } from '../internal/sign-up'
 import { afterActivation } from '../navigation/resolve-redirect'
-import { describeField, fieldName, normalizeValue } from './field-catalog'
+import { describeField, normalizeValue } from './field-catalog'
 import type { MissingFieldsController, MissingFieldsOptions } from './types'
 
 /**

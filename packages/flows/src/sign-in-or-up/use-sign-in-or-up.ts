@@ -1,7 +1,7 @@
 import { useClerk, useSession, useSignIn, useSignUp } from '@clerk/react'
 import type { OAuthStrategy, SignUpFutureResource } from '@clerk/react/types'
 import { useEffect, useReducer, useRef } from 'react'
-import { inputError, normalizeError } from '../errors/normalize-error'
+import { fieldName, inputError, normalizeError } from '../errors/normalize-error'
 import { normalizeCode } from '../input/normalize-code'
 import { type IdentifierKind, normalizeIdentifier } from '../input/normalize-identifier'
 import {
@@ -14,7 +14,6 @@ import {
 } from '../internal/environment'
 import { clerkCodeOf, must } from '../internal/run'
 import { type Calls, CODE_METHOD, signUpIdentifier, signUpNeeds } from '../internal/sign-up'
-import { fieldName } from '../missing-fields/field-catalog'
 import { useMissingFieldsController } from '../missing-fields/use-missing-fields'
 import { afterActivation, go, resolveRedirect } from '../navigation/resolve-redirect'
 import { useSessionTask } from '../session-task/use-session-task'
@@ -69,8 +68,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
   const reset = kind === 'phone_number' ? signIn.resetPasswordPhoneCode : signIn.resetPasswordEmailCode
   const metadata = options.unsafeMetadata ? { unsafeMetadata: options.unsafeMetadata } : {}
 
-  const to = (step: SignInOrUpStep, extra?: { codeSentAt: number }) => dispatch({ type: 'go', step, ...extra })
-  const sent = () => ({ codeSentAt: Date.now() })
+  const to = (step: SignInOrUpStep, codeSentAt?: number) => dispatch({ type: 'go', step, codeSentAt })
 
   /**
    * Wraps a verb: one at a time, only once Clerk has loaded, pending while it runs, failures as
@@ -150,7 +148,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         })
       : undefined
     if (result?.error) return result.error
-    to(step, send ? sent() : undefined)
+    to(step, send ? Date.now() : undefined)
     // One poll at a time: a resent link is picked up by the poll already running.
     if (step.name === 'email-link' && !polling.current) {
       polling.current = true
@@ -274,7 +272,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       if (created?.verifiedFromTheSameClient) {
         void clerk.setActive({ session: created.createdSessionId, navigate: afterActivation(options) })
       }
-      dispatch({ type: 'go', step: { name: 'complete' } })
+      to({ name: 'complete' })
     } else if (linkStatus) {
       const expired = linkStatus === 'expired'
       const key = expired ? 'verification_expired' : linkStatus === 'client_mismatch' ? 'client_mismatch' : 'unknown'
@@ -408,7 +406,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       }
       const factor = signIn.supportedFirstFactors.find((candidate) => candidate.strategy.startsWith('reset_password'))
       const safeIdentifier = kind === 'username' ? safeIdentifierOf(factor) : identifier
-      to({ name: 'reset-password-code', safeIdentifier }, sent())
+      to({ name: 'reset-password-code', safeIdentifier }, Date.now())
     }),
 
     signInWithProvider: run(async (strategy: string) => {

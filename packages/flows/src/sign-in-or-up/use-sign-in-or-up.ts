@@ -136,7 +136,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
   /**
    * Sends the step's code or link (`createWith` first starts a sign-in for that identifier) and
-   * moves there; resolves with Clerk's error, if any, for the caller to route on.
+   * moves there; rejects with Clerk's error, if any.
    */
   const sendAndGo = async (step: SignInOrUpStep, createWith?: string) => {
     const [calls, send] = codeMethods(step)
@@ -147,7 +147,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
           ...(createWith ? { [phone ? 'phoneNumber' : 'emailAddress']: createWith } : {}),
         })
       : undefined
-    if (result?.error) return result.error
+    must(result)
     to(step, send ? Date.now() : undefined)
     // One poll at a time: a resent link is picked up by the poll already running.
     if (step.name === 'email-link' && !polling.current) {
@@ -158,10 +158,15 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     }
   }
 
-  /** The code or link step for a first factor. Usernames show Clerk's masked address, never the typed value. */
+  /** What a code step shows: the value typed, but for usernames Clerk's masked address of the first factor used. */
+  const shownIdentifier = (valueKind: IdentifierKind, value: string, strategy: string) =>
+    valueKind === 'username'
+      ? safeIdentifierOf(signIn.supportedFirstFactors.find((factor) => factor.strategy.startsWith(strategy)))
+      : value
+
+  /** The code or link step for a first factor. */
   const firstFactorStep = (strategy: FirstFactorStrategy, value: string, valueKind: IdentifierKind): SignInOrUpStep => {
-    const factor = signIn.supportedFirstFactors.find((candidate) => candidate.strategy === strategy)
-    const safeIdentifier = valueKind === 'username' ? safeIdentifierOf(factor) : value
+    const safeIdentifier = shownIdentifier(valueKind, value, strategy)
     return strategy === 'email_link'
       ? { name: 'email-link', safeIdentifier }
       : { name: 'first-factor', strategy: strategy === 'phone_code' ? strategy : 'email_code', safeIdentifier }
@@ -198,7 +203,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       available,
       ...(safeIdentifier && { safeIdentifier }),
     }
-    must({ error: await sendAndGo(step) })
+    return sendAndGo(step)
   }
 
   /** Routes every `signIn.status` Clerk defines. */
@@ -215,7 +220,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         )
         const strategy = factor?.strategy === 'phone_code' ? 'phone_code' : 'email_code'
         const safeIdentifier = safeIdentifierOf(factor) || identifier
-        return must({ error: await sendAndGo({ name: 'client-trust', strategy, safeIdentifier }) })
+        return sendAndGo({ name: 'client-trust', strategy, safeIdentifier })
       }
       case 'needs_new_password':
         return to({ name: 'new-password' })
@@ -245,7 +250,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     }
     if (needs === 'fields') return to({ name: 'missing-requirements' })
     const safeIdentifier = signUpIdentifier(resource, needs)
-    must({ error: await sendAndGo({ name: 'verify-sign-up', channel: needs, safeIdentifier }) })
+    return sendAndGo({ name: 'verify-sign-up', channel: needs, safeIdentifier })
   }
 
   /** Starts a sign-up for the identifier (standard mode's `form_identifier_not_found`, or `intent: 'sign-up'`). */
@@ -330,7 +335,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         // Enumeration-safe (sign-in-or-up.md): the same requests and screens whether or not the
         // account exists; only code verification tells.
         must(await signIn.create({ identifier: value, signUpIfMissing: true }))
-        return must({ error: await sendAndGo(firstFactorStep(code, value, valueKind)) })
+        return sendAndGo(firstFactorStep(code, value, valueKind))
       }
       // The instance makes the password step the next one: known locally, no request.
       if (passwordEnabled(env) && (!code || env?.displayConfig.preferredSignInStrategy === 'password')) {
@@ -340,7 +345,8 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         must(await signIn.create({ identifier: value }))
         return routeSignIn()
       }
-      const error = await sendAndGo(firstFactorStep(code, value, valueKind), value)
+      // No account for this identifier is routed, not shown.
+      const error = await sendAndGo(firstFactorStep(code, value, valueKind), value).catch((error: unknown) => error)
       if (clerkCodeOf(error) === 'form_identifier_not_found' && intent === 'sign-in-or-up') {
         return startSignUp(valueKind, value)
       }
@@ -378,7 +384,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
 
     resendCode: async () => {
       if (codeMethods(current)[1] && Date.now() >= (state.resendAvailableAt ?? 0)) {
-        await run(async () => must({ error: await sendAndGo(current) }))()
+        await run(() => sendAndGo(current))()
       }
     },
 
@@ -386,7 +392,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       if (strategy === 'password') return to({ name: 'password' })
       // Reuse the sign-in already started for this identifier; otherwise start one.
       const started = signIn.id && signIn.identifier === identifier
-      must({ error: await sendAndGo(firstFactorStep(strategy, identifier, kind), started ? undefined : identifier) })
+      return sendAndGo(firstFactorStep(strategy, identifier, kind), started ? undefined : identifier)
     }),
 
     chooseAnotherMethod: () => {
@@ -394,9 +400,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
       to({ name: 'choose-strategy', strategies: strategies.filter((strategy) => strategy !== using) })
     },
 
-    chooseSecondFactor: run(async (strategy: SecondFactorStrategy) => {
-      await secondFactor(strategy)
-    }),
+    chooseSecondFactor: run(secondFactor),
 
     forgotPassword: run(async () => {
       if (kind === 'phone_number') must(await signIn.resetPasswordPhoneCode.sendCode({ phoneNumber: identifier }))
@@ -404,9 +408,10 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         if (!(signIn.id && signIn.identifier === identifier)) must(await signIn.create({ identifier }))
         must(await signIn.resetPasswordEmailCode.sendCode())
       }
-      const factor = signIn.supportedFirstFactors.find((candidate) => candidate.strategy.startsWith('reset_password'))
-      const safeIdentifier = kind === 'username' ? safeIdentifierOf(factor) : identifier
-      to({ name: 'reset-password-code', safeIdentifier }, Date.now())
+      to(
+        { name: 'reset-password-code', safeIdentifier: shownIdentifier(kind, identifier, 'reset_password') },
+        Date.now(),
+      )
     }),
 
     signInWithProvider: run(async (strategy: string) => {

@@ -59,7 +59,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
   const mode = intent === 'sign-in-or-up' ? (options.mode ?? defaultMode(env)) : 'standard'
   const { identifier, step: current } = state
   const signingUp = intent === 'sign-up'
-  const kind = kindOf(identifier, kinds)
+  const kind = normalizeIdentifier(identifier, { accepts: kinds }).kind ?? 'email_address'
   const codes = codeStrategies(env, kind)
   const strategies: FirstFactorStrategy[] =
     mode === 'signUpIfMissing' && kind !== 'username' && codes.length
@@ -445,11 +445,6 @@ function initialize(options: SignInOrUpOptions): FlowState {
     query.get('phone_number') ??
     query.get('username')
   return { ...initialState, identifier: identifier ?? '' }
-}
-
-function kindOf(identifier: string, kinds: IdentifierKind[]): IdentifierKind {
-  const result = normalizeIdentifier(identifier, { accepts: kinds })
-  return result.kind ?? 'email_address'
 }
 
 /** The masked address or number Clerk shows for a factor (`safeIdentifier`), when the factor has one. */

@@ -277,15 +277,3 @@ export const journeys: Journey[] = [
 function secretOnScreen() {
   return screen.getByText(/^[A-Z2-7]{16,}$/).textContent ?? ''
 }
-
-const SIGN_IN = [
-  'password sign-in',
-  'email code sign-in',
-  'phone code sign-in',
-  'password + TOTP (MFA)',
-  'client trust (new device code)',
-]
-
-/** Sign-in journeys, and the others (sign-up, reset, tasks): the fault matrix runs them in two files, on two cores. */
-export const signInJourneys = journeys.filter((journey) => SIGN_IN.includes(journey.name))
-export const otherJourneys = journeys.filter((journey) => !SIGN_IN.includes(journey.name))

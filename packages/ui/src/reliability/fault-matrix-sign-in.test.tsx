@@ -1,4 +1,0 @@
-import { describeFaultMatrix } from './fault-matrix'
-import { signInJourneys } from './journeys'
-
-await describeFaultMatrix('sign-in', signInJourneys)

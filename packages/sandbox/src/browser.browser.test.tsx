@@ -9,8 +9,8 @@ import { setupSandboxWorker } from './browser'
 import { createSandbox, presets, SandboxProvider } from './index'
 
 type Page = () => React.ReactNode
-const pages = import.meta.glob<{ default: Page }>('./fidelity/pages/*-page.tsx', { eager: true })
-const SignUpIfMissingPage = pages['./fidelity/pages/sign-up-if-missing-page.tsx']?.default as Page
+const pages = import.meta.glob<{ default: Page }>('../fixtures/clerk-docs-pages/*-page.tsx', { eager: true })
+const SignUpIfMissingPage = pages['../fixtures/clerk-docs-pages/sign-up-if-missing-page.tsx']?.default as Page
 
 const worker = setupSandboxWorker()
 beforeAll(() => worker.start())

@@ -1,5 +1,5 @@
-// Fidelity: Clerk's own sign-in-or-up examples (copied verbatim into ./pages) run unmodified
-// against the sandbox and reach a signed-in session through every branch. All scenarios share one
+// Fidelity: Clerk's own sign-in-or-up examples (copied verbatim into ../../fixtures/clerk-docs-pages:
+// test fixtures, outside src, never built) run unmodified against the sandbox and reach a signed-in session through every branch. All scenarios share one
 // file on purpose: it also proves that each test gets a fresh Clerk (see ../clerk/create-clerk.ts).
 /// <reference types="vite/client" />
 import { useAuth, useUser } from '@clerk/react'
@@ -14,9 +14,9 @@ import { routerCalls } from './next-navigation-stub'
 // read `error.errors` on a `ClerkError`), so TypeScript skips them (tsconfig.json `exclude`) and
 // they are loaded through Vite rather than a typed import.
 type Page = () => React.ReactNode
-const pages = import.meta.glob<{ default: Page }>('./pages/*-page.tsx', { eager: true })
+const pages = import.meta.glob<{ default: Page }>('../../fixtures/clerk-docs-pages/*-page.tsx', { eager: true })
 const page = (name: string): Page => {
-  const module = pages[`./pages/${name}.tsx`]
+  const module = pages[`../../fixtures/clerk-docs-pages/${name}.tsx`]
   if (!module) throw new Error(`fidelity page ${name} is missing`)
   return module.default
 }

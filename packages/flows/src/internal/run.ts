@@ -21,8 +21,12 @@ export interface Runner {
   fail(errors: FlowError[]): void
 }
 
-/** Pending state and errors for a controller whose verbs each make one or two Clerk calls. */
-export function useRunner(): Runner {
+/**
+ * Pending state and errors for a controller whose verbs each make one or two Clerk calls.
+ * `onAttemptExpired` takes the errors of an attempt Clerk no longer has, when something above
+ * this controller (the journey) restarts for it.
+ */
+export function useRunner(onAttemptExpired?: (errors: FlowError[]) => void): Runner {
   // The ref guards synchronously: a second click lands before React re-renders with isPending.
   const busy = useRef(false)
   const [state, setState] = useState({ isPending: false, errors: [] as FlowError[] })
@@ -39,7 +43,10 @@ export function useRunner(): Runner {
           await task(...args)
           setState({ isPending: false, errors: [] })
         } catch (error) {
-          setState({ isPending: false, errors: normalizeError(error) })
+          const errors = normalizeError(error)
+          const expired = onAttemptExpired && errors[0]?.code === 'attempt_expired'
+          setState({ isPending: false, errors: expired ? [] : errors })
+          if (expired) onAttemptExpired(errors)
         } finally {
           busy.current = false
         }

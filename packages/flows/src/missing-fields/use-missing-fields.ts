@@ -25,21 +25,25 @@ export function useMissingFields(options: MissingFieldsOptions = {}): MissingFie
 }
 
 /**
- * The controller behind `useMissingFields`. `onProgress`, given by `useSignInOrUp`, takes over what
- * happens after a successful update (the journey routes to its own steps).
+ * The controller behind `useMissingFields`. Inside `useSignInOrUp`, the journey takes over what
+ * happens after a successful update (`progress`: it routes to its own steps) and when the sign-up
+ * is gone (`onAttemptExpired`: it starts again from the identifier, as for any expired attempt).
  */
 export function useMissingFieldsController(
   options: MissingFieldsOptions,
-  onProgress?: (signUp: SignUpFutureResource) => Promise<void>,
+  journey?: {
+    progress(signUp: SignUpFutureResource): Promise<void>
+    onAttemptExpired(errors: FlowError[]): void
+  },
 ): MissingFieldsController {
   const { signUp } = useSignUp()
   const env = environmentOf(useClerk())
-  const runner = useRunner()
+  const runner = useRunner(journey?.onAttemptExpired)
   const [verification, setVerification] = useState<{ channel: Channel; safeIdentifier: string } | null>(null)
   const fields = signUp.missingFields.map((name) => describeField(name, env, options.defaultCallingCode))
 
   const progress =
-    onProgress ??
+    journey?.progress ??
     (async (current: SignUpFutureResource) => {
       const needs = signUpNeeds(current)
       if (needs === 'complete') {

@@ -2,6 +2,7 @@ import { useClerk, useSession, useSignIn, useSignUp } from '@clerk/react'
 import type { OAuthStrategy, SignUpFutureResource } from '@clerk/react/types'
 import { useEffect, useReducer, useRef } from 'react'
 import { fieldName, inputError, normalizeError } from '../errors/normalize-error'
+import type { FlowError } from '../errors/types'
 import { normalizeCode } from '../input/normalize-code'
 import { type IdentifierKind, normalizeIdentifier } from '../input/normalize-identifier'
 import {
@@ -92,13 +93,18 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
         // Signed in meanwhile (another tab): send the user on rather than show an error.
         if (errors[0]?.clerkCode === 'session_exists')
           return void (await go(resolveRedirect(options, signingUp), options.navigate))
-        // The sign-in or sign-up is gone: back to the identifier (kept), with the error shown there.
-        if (errors[0]?.code === 'attempt_expired') dispatch({ type: 'startOver' })
-        dispatch({ type: 'failed', errors, at: Date.now() })
+        if (errors[0]?.code === 'attempt_expired') startAgain(errors)
+        else dispatch({ type: 'failed', errors, at: Date.now() })
       } finally {
         busy.current = false
       }
     }
+
+  /** The sign-in or sign-up is gone (expired, abandoned): back to the identifier, kept, saying why. */
+  const startAgain = (errors: FlowError[]) => {
+    dispatch({ type: 'startOver' })
+    dispatch({ type: 'failed', errors, at: Date.now() })
+  }
 
   const finish = async (resource: { finalize: SignUpFutureResource['finalize'] }, asSignUp: boolean) => {
     unfinished.current = asSignUp ? 'sign-up' : 'sign-in'
@@ -239,15 +245,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
   const routeSignUp = async (resource: SignUpFutureResource = signUp): Promise<void> => {
     const needs = signUpNeeds(resource)
     if (needs === 'complete') return finish(resource, true)
-    if (needs === 'abandoned') {
-      // Shown by the flow itself: the missing-fields form that may have asked is gone after this.
-      dispatch({ type: 'startOver' })
-      return dispatch({
-        type: 'failed',
-        errors: [inputError('sign_up_abandoned', undefined, 'attempt_expired')],
-        at: 0,
-      })
-    }
+    if (needs === 'abandoned') throw inputError('sign_up_abandoned', undefined, 'attempt_expired')
     if (needs === 'fields') return to({ name: 'missing-requirements' })
     const safeIdentifier = signUpIdentifier(resource, needs)
     return sendAndGo({ name: 'verify-sign-up', channel: needs, safeIdentifier })
@@ -264,7 +262,7 @@ export function useSignInOrUp(options: SignInOrUpOptions = {}): SignInOrUpFlow {
     return routeSignUp()
   }
 
-  const missingFields = useMissingFieldsController(options, routeSignUp)
+  const missingFields = useMissingFieldsController(options, { progress: routeSignUp, onAttemptExpired: startAgain })
 
   useEffect(() => {
     if (!isLoaded || loadedOnce.current) return

@@ -8,9 +8,11 @@
 //                  issue 7's targets: the test command's gate until the targets are met, so no
 //                  change makes things worse meanwhile. The targets are still printed.
 //   --update-baseline  writes the measured sizes to size-baseline.json (after a size cut)
+//   --breakdown    also prints, per size budget, what each source module costs (breakdown.mjs)
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { format, measureBudgets } from './bundle-size.mjs'
+import { breakdown } from './breakdown.mjs'
+import { budgets, format, measureBudgets } from './bundle-size.mjs'
 import { measureRenders } from './renders.mjs'
 import { measureRequests } from './requests.mjs'
 import { printTable } from './table.mjs'
@@ -59,6 +61,16 @@ if (args.has('--update-baseline')) {
     `${JSON.stringify(Object.fromEntries(sizes.map((row) => [row.name, row.gzip])), null, 2)}\n`,
   )
   console.log(`\nWrote ${sizes.length} sizes to scripts/bench/size-baseline.json`)
+}
+if (args.has('--breakdown')) {
+  for (const budget of budgets.filter((candidate) => candidate.entry)) {
+    const { total, rows } = await breakdown(budget.entry)
+    printTable(
+      `Where the bytes go: ${budget.name} (${format(total)} from sources; gzip lost if the module were empty)`,
+      ['module', 'gzip', 'share'],
+      rows.map((row) => ({ ...row, gzip: format(row.gzip), share: `${Math.round((100 * row.gzip) / total)}%` })),
+    )
+  }
 }
 const missed = sizes.filter((row) => !row.ok)
 if (args.has('--ratchet') && missed.length)

@@ -28,17 +28,14 @@ export interface FormRootProps extends RootProps {
   /** Render Clerk's bot-protection mount (`<div id="clerk-captcha">`). */
   captcha?: boolean | undefined
   /** Called with the form's values on submit, unless a submit is already in flight. */
-  onValues(values: FormData, form: HTMLFormElement): unknown
+  onValues(values: FormData): unknown
 }
 
-/** Focuses the first invalid control in `root`, else the first match of `fallback`. */
-export function focusFirst(root: HTMLElement | null, fallback?: string) {
+/** Focuses the first invalid control in `root`. */
+function focusFirstInvalid(root: HTMLElement | null) {
   // A microtask: after the render in which the field's Error registers into `aria-describedby`,
   // so a screen reader announces the error along with the field.
-  queueMicrotask(() => {
-    const invalid = root?.querySelector<HTMLElement>('[aria-invalid="true"]')
-    ;(invalid ?? (fallback ? root?.querySelector<HTMLElement>(fallback) : null))?.focus()
-  })
+  queueMicrotask(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
 }
 
 /**
@@ -67,7 +64,7 @@ export function FormRoot({
   const { pending } = state
 
   useEffect(() => {
-    if (fieldError) focusFirst(form.current)
+    if (fieldError) focusFirstInvalid(form.current)
   }, [fieldError])
 
   return (
@@ -90,8 +87,7 @@ export function FormRoot({
           event.preventDefault()
           if (inFlight.current || pending || disabled) return
           inFlight.current = true
-          const target = event.currentTarget
-          Promise.resolve(onValues(new FormData(target), target)).finally(() => {
+          Promise.resolve(onValues(new FormData(event.currentTarget))).finally(() => {
             inFlight.current = false
           })
         })}

@@ -1,8 +1,9 @@
 import { forwardRef } from 'react'
 import { strategyStrings } from '../../localization/en'
+import { FormRoot } from '../../primitives/form-root'
 import { Alert, Title } from '../../primitives/step-parts'
 import { Back, Strategies } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const config = (): StepConfig => ({
   strings: strategyStrings,
@@ -12,8 +13,11 @@ const config = (): StepConfig => ({
 })
 
 /** The root of the "use another method" step; its buttons call `flow.chooseStrategy`. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function ChooseStrategyStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="ChooseStrategyStep.Root" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function ChooseStrategyStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('ChooseStrategyStep.Root', flow, undefined, config)} {...props} />
 })
 
 export type ChooseStrategyStepProps = Omit<FlowRootProps, 'children'>

@@ -3,29 +3,24 @@ import { forwardRef } from 'react'
 import { codeStrings } from '../../localization/en'
 import type { LocalizationKey } from '../../localization/types'
 import { FieldError, FieldLabel } from '../../primitives/field'
+import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
 import { useUi } from '../../primitives/ui-context'
 import { AnotherMethod, Back, Resend } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 import { CodeInput } from './code-input'
 
 const TITLES: { [Name in SignInOrUpStep['name']]?: LocalizationKey } = {
   'client-trust': 'clientTrustTitle',
   'reset-password-code': 'resetTitle',
-  'second-factor': 'secondFactorTitle',
 }
 
 /** The title for each step that asks for an emailed or texted code. */
-const titleOf = (step: SignInOrUpStep): LocalizationKey =>
-  TITLES[step.name] ??
-  ('channel' in step && step.channel === 'phone_number'
-    ? 'verifyPhone'
-    : step.name === 'verify-sign-up'
-      ? 'verifyEmail'
-      : 'strategy' in step && step.strategy === 'phone_code'
-        ? 'checkPhone'
-        : 'checkEmail')
+function titleOf(step: SignInOrUpStep): LocalizationKey {
+  if (step.name === 'verify-sign-up') return step.channel === 'phone_number' ? 'verifyPhone' : 'verifyEmail'
+  return TITLES[step.name] ?? ('strategy' in step && step.strategy === 'phone_code' ? 'checkPhone' : 'checkEmail')
+}
 
 const config = (flow: SignInOrUpFlow): StepConfig => {
   const identifier = 'safeIdentifier' in flow.step ? flow.step.safeIdentifier : undefined
@@ -41,8 +36,8 @@ const config = (flow: SignInOrUpFlow): StepConfig => {
 }
 
 /** The `<form>` of a code step (first factor, client trust, reset code, sign-up verification). */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function CodeStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="CodeStep.Root" field="code" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function CodeStepRoot({ flow, ...props }, ref) {
+  return <FormRoot formRef={ref} {...useFlowForm('CodeStep.Root', flow, 'code', config)} {...props} />
 })
 
 /** "Verification code". */

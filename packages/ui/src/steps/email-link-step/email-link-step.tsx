@@ -1,9 +1,10 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { emailLinkStrings } from '../../localization/en'
+import { FormRoot } from '../../primitives/form-root'
 import { Alert, Subtitle, Title } from '../../primitives/step-parts'
 import { AnotherMethod, Back, Resend } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const config = (flow: SignInOrUpFlow): StepConfig => ({
   strings: emailLinkStrings,
@@ -15,8 +16,11 @@ const config = (flow: SignInOrUpFlow): StepConfig => ({
 })
 
 /** The root of the "check your email" step while an email link is outstanding. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function EmailLinkStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="EmailLinkStep.Root" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function EmailLinkStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('EmailLinkStep.Root', flow, undefined, config)} {...props} />
 })
 
 export type EmailLinkStepProps = Omit<FlowRootProps, 'children'>

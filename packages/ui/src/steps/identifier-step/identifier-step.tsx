@@ -4,11 +4,12 @@ import { identifierStrings } from '../../localization/en'
 import type { LocalizationKey } from '../../localization/types'
 import { FieldControl, FieldError, FieldLabel } from '../../primitives/field'
 import { useFlow } from '../../primitives/flow-context'
+import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Title } from '../../primitives/step-parts'
 import { useUi } from '../../primitives/ui-context'
 import { SocialButtons } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const TITLES = { 'sign-in-or-up': 'signInOrUpTitle', 'sign-in': 'signInTitle', 'sign-up': 'signUpTitle' } as const
 
@@ -20,8 +21,11 @@ const config = (flow: SignInOrUpFlow): StepConfig => ({
 })
 
 /** The `<form>` of the identifier step: submits the identifier with `flow.submitIdentifier`. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function IdentifierStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="IdentifierStep.Root" field="identifier" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function IdentifierStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('IdentifierStep.Root', flow, 'identifier', config)} {...props} />
 })
 
 /** The only identifier the instance accepts, if there is just one. */

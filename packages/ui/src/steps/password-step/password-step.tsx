@@ -3,11 +3,12 @@ import { forwardRef } from 'react'
 import { passwordStrings } from '../../localization/en'
 import { FieldControl, FieldError, FieldLabel } from '../../primitives/field'
 import { useFlow } from '../../primitives/flow-context'
+import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
 import { useUi } from '../../primitives/ui-context'
 import { AnotherMethod, Back, ForgotPassword } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const config = (flow: SignInOrUpFlow): StepConfig => ({
   strings: passwordStrings,
@@ -19,8 +20,11 @@ const config = (flow: SignInOrUpFlow): StepConfig => ({
 })
 
 /** The `<form>` of the password step: submits the password with `flow.submitPassword`. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function PasswordStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="PasswordStep.Root" field="password" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function PasswordStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('PasswordStep.Root', flow, 'password', config)} {...props} />
 })
 
 /** "Password". */

@@ -2,23 +2,27 @@ import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { newPasswordStrings } from '../../localization/en'
 import { FieldError } from '../../primitives/field'
+import { FormRoot } from '../../primitives/form-root'
 import { Alert, Submit, Title } from '../../primitives/step-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 import { NewPasswordInput, NewPasswordLabel, readNewPassword, SignOutOthers } from './reset-password-parts'
 
 const config = (flow: SignInOrUpFlow): StepConfig => ({
   strings: newPasswordStrings,
   titleKey: 'newPasswordTitle',
   submitKey: 'resetPassword',
-  submitValue: (_, __, values) => {
+  submitValue: (_, values) => {
     const { password, signOutOfOtherSessions } = readNewPassword(values)
     return flow.submitNewPassword(password, { signOutOfOtherSessions })
   },
 })
 
 /** The `<form>` that sets a new password (`flow.submitNewPassword`), after a reset code or when Clerk asks. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function ResetPasswordStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="ResetPasswordStep.Root" field="newPassword" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function ResetPasswordStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('ResetPasswordStep.Root', flow, 'newPassword', config)} {...props} />
 })
 
 export type ResetPasswordStepProps = Omit<FlowRootProps, 'children'>

@@ -3,13 +3,14 @@ import { forwardRef } from 'react'
 import { secondFactorStrings } from '../../localization/en'
 import { FieldControl, FieldError } from '../../primitives/field'
 import { useFlow } from '../../primitives/flow-context'
+import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
 import { useUi } from '../../primitives/ui-context'
 import { CodeInput } from '../code-step/code-input'
 import { CodeLabel } from '../code-step/code-step'
 import { Back, Resend, Strategies } from '../shared/flow-parts'
-import { type FlowRootProps, FlowStepRoot, type StepConfig } from '../shared/flow-root'
+import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const config = (flow: SignInOrUpFlow): StepConfig => {
   const strategy = flow.step.name === 'second-factor' ? flow.step.strategy : 'totp'
@@ -32,8 +33,11 @@ const config = (flow: SignInOrUpFlow): StepConfig => {
 }
 
 /** The `<form>` of the second factor: submits the TOTP, SMS, email or backup code with `flow.submitCode`. */
-const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function SecondFactorStepRoot(props, ref) {
-  return <FlowStepRoot {...props} formRef={ref} rootName="SecondFactorStep.Root" field="code" config={config} />
+const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function SecondFactorStepRoot(
+  { flow, ...props },
+  ref,
+) {
+  return <FormRoot formRef={ref} {...useFlowForm('SecondFactorStep.Root', flow, 'code', config)} {...props} />
 })
 
 const useStrategy = (part: string) => {

@@ -1,8 +1,7 @@
 import type { FlowField, SignInOrUpFlow } from '@flowkit/flows'
-import type { ForwardedRef } from 'react'
 import type { Strings } from '../../localization/types'
 import { useFlow } from '../../primitives/flow-context'
-import { FormRoot, type RootProps } from '../../primitives/form-root'
+import type { FormRootProps, RootProps } from '../../primitives/form-root'
 import type { FormState } from '../../primitives/ui-context'
 
 export interface FlowRootProps extends RootProps {
@@ -14,36 +13,28 @@ export interface FlowRootProps extends RootProps {
 export type StepConfig = Pick<FormState, 'titleKey' | 'subtitleKey' | 'values' | 'submitKey'> & {
   strings: Strings
   /** Called with the value of the step's field (and the whole form) on submit. */
-  submitValue(value: string, flow: SignInOrUpFlow, values: FormData): unknown
-}
-
-interface FlowStepRootProps extends FlowRootProps {
-  formRef: ForwardedRef<HTMLFormElement>
-  /** The public Root's name, for error messages. */
-  rootName: string
-  /** The step's main field, if it has one. */
-  field?: FlowField
-  config(flow: SignInOrUpFlow): StepConfig
+  submitValue(value: string, values: FormData): unknown
 }
 
 /**
- * The Root of a sign-in-or-up step: the flow goes into scope, the main field's error is wired to
- * its parts, and submit hands the field's value to a flow verb.
+ * The props that make a FormRoot the Root of a sign-in-or-up step: the flow goes into scope, the
+ * main field's error is wired to its parts, and submit hands the field's value to a flow verb.
  */
-export function FlowStepRoot({ formRef, rootName, field, config, flow: prop, ...props }: FlowStepRootProps) {
+export function useFlowForm(
+  rootName: string,
+  prop: SignInOrUpFlow | undefined,
+  field: FlowField | undefined,
+  config: (flow: SignInOrUpFlow) => StepConfig,
+): Omit<FormRootProps, 'formRef'> {
   const flow = useFlow(rootName, prop)
   const { submitValue, strings, ...text } = config(flow)
-  return (
-    <FormRoot
-      formRef={formRef}
-      step={flow.step.name}
-      state={{ ...text, flow, pending: flow.isPending, error: flow.error }}
-      strings={strings}
-      field={field}
-      fieldError={field && flow.fieldErrors[field]}
-      captcha={flow.captchaRequired}
-      onValues={(values) => submitValue(String(values.get(field ?? '') ?? ''), flow, values)}
-      {...props}
-    />
-  )
+  return {
+    step: flow.step.name,
+    state: { ...text, flow, pending: flow.isPending, error: flow.error },
+    strings,
+    field,
+    fieldError: field && flow.fieldErrors[field],
+    captcha: flow.captchaRequired,
+    onValues: (values) => submitValue(String(values.get(field ?? '') ?? ''), values),
+  }
 }

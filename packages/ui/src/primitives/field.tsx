@@ -1,5 +1,6 @@
 import type { FlowError } from '@flowkit/flows'
 import { forwardRef, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useState } from 'react'
+import type { LocalizationKey } from '../localization/types'
 import { misplaced } from './misplaced'
 import { Part, type PartProps, presence } from './part'
 import { type FieldState, UiScope, useUi } from './ui-context'
@@ -15,14 +16,18 @@ export function useField(part: string): FieldState {
 }
 
 /** The state of a field named `name`: a stable id, and the ids that describe its control. */
-export function useFieldState(name: string, error: FlowError | null | undefined): FieldState {
+export function useFieldState(
+  name: string,
+  error: FlowError | null | undefined,
+  labelKey?: LocalizationKey,
+): FieldState {
   const id = useId()
   const [describedBy, setDescribedBy] = useState<string[]>([])
   const register = useCallback((partId: string) => {
     setDescribedBy((ids) => [...ids, partId])
     return () => setDescribedBy((ids) => ids.filter((other) => other !== partId))
   }, [])
-  return { id, name, error, describedBy, register }
+  return { id, name, error, labelKey, describedBy, register }
 }
 
 export interface FieldScopeProps {
@@ -58,10 +63,11 @@ export const Field = /* @__PURE__ */ forwardRef<HTMLDivElement, FieldProps>(func
   )
 })
 
-/** The field's `<label>`, tied to its control. */
+/** The field's `<label>`, tied to its control; in a step or task, its text is the main field's name. */
 export const FieldLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
   function FieldLabel(props, ref) {
     const field = useField('Label')
+    const { t } = useUi()
     return (
       <Part
         as="label"
@@ -70,7 +76,9 @@ export const FieldLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps
         htmlFor={field.id}
         data-invalid={presence(field.error)}
         {...props}
-      />
+      >
+        {props.children ?? (field.labelKey && t(field.labelKey))}
+      </Part>
     )
   },
 )
@@ -115,19 +123,18 @@ export const FieldDescription = /* @__PURE__ */ forwardRef<HTMLParagraphElement,
  * text). Its id joins the control's
  * `aria-describedby`, so a screen reader reads the error with the field.
  */
-export const FieldError = /* @__PURE__ */ forwardRef<HTMLParagraphElement, PartProps<'p'>>(function FieldError(
-  { children, ...props },
-  ref,
-) {
-  const field = useField('Error')
-  const { message } = useUi()
-  const id = `${field.id}-error`
-  const shown = Boolean(field.error)
-  useDescribes(field, id, shown)
-  if (!shown) return null
-  return (
-    <Part as="p" partName="field-error" elementRef={ref} id={id} data-invalid="" {...props}>
-      {children ?? (field.error && message(field.error))}
-    </Part>
-  )
-})
+export const FieldError = /* @__PURE__ */ forwardRef<HTMLParagraphElement, PartProps<'p'>>(
+  function FieldError(props, ref) {
+    const field = useField('Error')
+    const { message } = useUi()
+    const { error } = field
+    const id = `${field.id}-error`
+    useDescribes(field, id, Boolean(error))
+    if (!error) return null
+    return (
+      <Part as="p" partName="field-error" elementRef={ref} id={id} data-invalid="" {...props}>
+        {props.children ?? message(error)}
+      </Part>
+    )
+  },
+)

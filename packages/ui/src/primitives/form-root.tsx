@@ -60,7 +60,7 @@ export function FormRoot({
 }: FormRootProps) {
   const form = useRef<HTMLFormElement>(null)
   const inFlight = useRef(false)
-  const fieldState = useFieldState(field ?? '', fieldError)
+  const fieldState = useFieldState(field ?? '', fieldError, state.labelKey)
   const { pending } = state
 
   useEffect(() => {

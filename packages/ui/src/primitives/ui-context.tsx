@@ -20,6 +20,8 @@ export interface FieldState {
   id: string
   name: string
   error: FlowError | null | undefined
+  /** The Label's text when it has no children: a step's or task's main field names its own. */
+  labelKey?: LocalizationKey | undefined
   /** Ids of the rendered Description and Error parts, for the control's `aria-describedby`. */
   describedBy: string[]
   register(id: string): () => void
@@ -38,6 +40,8 @@ export interface FormState {
   /** An error about the whole step, shown by the Alert part. */
   error?: FlowError | null
   titleKey?: LocalizationKey
+  /** The main field's Label text (moved into the field's state by the Root). */
+  labelKey?: LocalizationKey | undefined
   subtitleKey?: LocalizationKey | undefined
   /** Values for the title's and subtitle's placeholders. */
   values?: Record<string, string> | undefined

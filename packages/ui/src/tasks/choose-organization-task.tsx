@@ -2,31 +2,30 @@ import type { ChooseOrganizationTaskController } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { organizationStrings } from '../localization/en'
 import { FieldControl, FieldError, FieldLabel } from '../primitives/field'
+import { FormRoot } from '../primitives/form-root'
 import { Part, type PartProps, presence, withContent } from '../primitives/part'
 import { Alert, Submit, Title } from '../primitives/step-parts'
 import { useUi } from '../primitives/ui-context'
-import { type TaskConfig, TaskFormRoot, type TaskRootProps, useTask } from './task-root'
+import { type TaskConfig, type TaskRootProps, useTask, useTaskForm } from './task-root'
 
 const NAME = 'ChooseOrganizationTask'
 
 const config = (): TaskConfig<ChooseOrganizationTaskController> => ({
   strings: organizationStrings,
   titleKey: 'chooseOrganizationTitle',
+  labelKey: 'organizationName',
   submitKey: 'createOrganization',
   onValues: (values, task) => task.create({ name: String(values.get('organizationName') ?? '').trim() }),
 })
 
 /** The root of the `choose-organization` task; its form creates an organization with `task.create`. */
 const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, TaskRootProps<ChooseOrganizationTaskController>>(
-  function ChooseOrganizationTaskRoot(props, ref) {
+  function ChooseOrganizationTaskRoot({ task, ...props }, ref) {
     return (
-      <TaskFormRoot
-        {...props}
+      <FormRoot
         formRef={ref}
-        rootName="ChooseOrganizationTask.Root"
-        taskKey="choose-organization"
-        field="organizationName"
-        config={config}
+        {...useTaskForm('ChooseOrganizationTask.Root', 'choose-organization', task, 'organizationName', config)}
+        {...props}
       />
     )
   },
@@ -92,18 +91,6 @@ const LoadMore = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartProps<'button
   )
 })
 
-/** "Organization name". */
-const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
-  function OrganizationNameLabel(props, ref) {
-    const { t } = useUi()
-    return (
-      <FieldLabel ref={ref} {...props}>
-        {props.children ?? t('organizationName')}
-      </FieldLabel>
-    )
-  },
-)
-
 /** The new organization's name. */
 const Input = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(
   function OrganizationNameInput(props, ref) {
@@ -117,7 +104,7 @@ function Create() {
   if (!canCreate) return null
   return (
     <>
-      <Label />
+      <FieldLabel />
       <Input />
       <FieldError />
       <Submit />
@@ -151,7 +138,7 @@ export const ChooseOrganizationTask = /* @__PURE__ */ Object.assign(ChooseOrgani
   LoadMore,
   Alert,
   Create,
-  Label,
+  Label: FieldLabel,
   Input,
   Error: FieldError,
   Submit,

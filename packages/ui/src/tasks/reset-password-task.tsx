@@ -1,34 +1,28 @@
 import type { ResetPasswordTaskController } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { newPasswordStrings } from '../localization/en'
-import { FieldError } from '../primitives/field'
+import { FieldError, FieldLabel } from '../primitives/field'
+import { FormRoot } from '../primitives/form-root'
 import { Alert, Submit, Title } from '../primitives/step-parts'
-import {
-  NewPasswordInput,
-  NewPasswordLabel,
-  readNewPassword,
-  SignOutOthers,
-} from '../steps/reset-password-step/reset-password-parts'
-import { type TaskConfig, TaskFormRoot, type TaskRootProps } from './task-root'
+import { NewPasswordInput, readNewPassword, SignOutOthers } from '../steps/reset-password-step/reset-password-parts'
+import { type TaskConfig, type TaskRootProps, useTaskForm } from './task-root'
 
 const config = (): TaskConfig<ResetPasswordTaskController> => ({
   strings: newPasswordStrings,
   titleKey: 'newPasswordTitle',
+  labelKey: 'newPassword',
   submitKey: 'resetPassword',
   onValues: (values, task) => task.submit(readNewPassword(values)),
 })
 
 /** The `<form>` of the `reset-password` session task: sets a new password with `task.submit`. */
 const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, TaskRootProps<ResetPasswordTaskController>>(
-  function ResetPasswordTaskRoot(props, ref) {
+  function ResetPasswordTaskRoot({ task, ...props }, ref) {
     return (
-      <TaskFormRoot
-        {...props}
+      <FormRoot
         formRef={ref}
-        rootName="ResetPasswordTask.Root"
-        taskKey="reset-password"
-        field="newPassword"
-        config={config}
+        {...useTaskForm('ResetPasswordTask.Root', 'reset-password', task, 'newPassword', config)}
+        {...props}
       />
     )
   },
@@ -40,7 +34,7 @@ function ResetPasswordTaskDefault(props: ResetPasswordTaskProps) {
   return (
     <Root {...props}>
       <Title />
-      <NewPasswordLabel />
+      <FieldLabel />
       <NewPasswordInput />
       <FieldError />
       <SignOutOthers />
@@ -58,7 +52,7 @@ function ResetPasswordTaskDefault(props: ResetPasswordTaskProps) {
 export const ResetPasswordTask = /* @__PURE__ */ Object.assign(ResetPasswordTaskDefault, {
   Root,
   Title,
-  Label: NewPasswordLabel,
+  Label: FieldLabel,
   Input: NewPasswordInput,
   Error: FieldError,
   SignOutOthers,

@@ -1,13 +1,13 @@
 import type { SetupMfaTaskController } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { setupMfaStrings } from '../localization/en'
-import { FieldError } from '../primitives/field'
+import { FieldError, FieldLabel } from '../primitives/field'
+import { FormRoot } from '../primitives/form-root'
 import { Part, type PartProps, withContent } from '../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../primitives/step-parts'
 import { useUi } from '../primitives/ui-context'
 import { CodeInput } from '../steps/code-step/code-input'
-import { CodeLabel } from '../steps/code-step/code-step'
-import { type TaskConfig, TaskFormRoot, type TaskRootProps, useTask } from './task-root'
+import { type TaskConfig, type TaskRootProps, useTask, useTaskForm } from './task-root'
 
 const SUBTITLES = { start: undefined, verify: 'setupMfaHint', 'backup-codes': 'backupCodesHint' } as const
 const SUBMITS = { start: 'startSetup', verify: 'verify', 'backup-codes': 'savedCodes' } as const
@@ -15,6 +15,7 @@ const SUBMITS = { start: 'startSetup', verify: 'verify', 'backup-codes': 'savedC
 const config = (task: SetupMfaTaskController): TaskConfig<SetupMfaTaskController> => ({
   strings: setupMfaStrings,
   titleKey: 'setupMfaTitle',
+  labelKey: 'code',
   subtitleKey: SUBTITLES[task.stage],
   submitKey: SUBMITS[task.stage],
   state: task.stage,
@@ -31,16 +32,9 @@ const config = (task: SetupMfaTaskController): TaskConfig<SetupMfaTaskController
  * `verify` (add the secret to an authenticator app, enter its code), then `backup-codes`.
  */
 const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, TaskRootProps<SetupMfaTaskController>>(
-  function SetupMfaTaskRoot(props, ref) {
+  function SetupMfaTaskRoot({ task, ...props }, ref) {
     return (
-      <TaskFormRoot
-        {...props}
-        formRef={ref}
-        rootName="SetupMfaTask.Root"
-        taskKey="setup-mfa"
-        field="code"
-        config={config}
-      />
+      <FormRoot formRef={ref} {...useTaskForm('SetupMfaTask.Root', 'setup-mfa', task, 'code', config)} {...props} />
     )
   },
 )
@@ -73,7 +67,7 @@ function Verify() {
   if (stage !== 'verify') return null
   return (
     <>
-      <CodeLabel />
+      <FieldLabel />
       <CodeInput />
       <FieldError />
     </>
@@ -128,7 +122,7 @@ export const SetupMfaTask = /* @__PURE__ */ Object.assign(SetupMfaTaskDefault, {
   Subtitle,
   Secret,
   Verify,
-  Label: CodeLabel,
+  Label: FieldLabel,
   Input: CodeInput,
   Error: FieldError,
   BackupCodes,

@@ -1,7 +1,6 @@
 import type { FlowField, SessionTaskController } from '@flowkit/flows'
-import type { ForwardedRef } from 'react'
 import type { Strings } from '../localization/types'
-import { FormRoot, type RootProps } from '../primitives/form-root'
+import type { FormRootProps, RootProps } from '../primitives/form-root'
 import { misplaced } from '../primitives/misplaced'
 import { type FormState, useUi } from '../primitives/ui-context'
 
@@ -24,46 +23,35 @@ export function useTask<Key extends SessionTaskController['key']>(
   return found as TaskOf<Key>
 }
 
-export type TaskConfig<Task> = Pick<FormState, 'titleKey' | 'subtitleKey' | 'submitKey'> & {
+export type TaskConfig<Task> = Pick<FormState, 'titleKey' | 'subtitleKey' | 'labelKey' | 'submitKey'> & {
   strings: Strings
   /** `data-state` of the root, e.g. the setup stage. */
   state?: string
   onValues(values: FormData, task: Task): unknown
 }
 
-interface TaskFormRootProps<Key extends SessionTaskController['key']> extends TaskRootProps<TaskOf<Key>> {
-  formRef: ForwardedRef<HTMLFormElement>
-  rootName: string
-  taskKey: Key
-  /** The task's one field: a task error naming a field shows there; any other goes to the Alert. */
-  field: FlowField
-  config(task: TaskOf<Key>): TaskConfig<TaskOf<Key>>
-}
-
-/** The `<form>` under every task's Root. */
-export function TaskFormRoot<Key extends SessionTaskController['key']>({
-  formRef,
-  rootName,
-  taskKey,
-  field,
-  config,
-  task: prop,
-  ...props
-}: TaskFormRootProps<Key>) {
+/**
+ * The props that make a FormRoot the Root of a session task: the task goes into scope, a task
+ * error naming a field shows on the task's one field (any other goes to the Alert), and submit
+ * hands the form's values to the task.
+ */
+export function useTaskForm<Key extends SessionTaskController['key']>(
+  rootName: string,
+  taskKey: Key,
+  prop: SessionTaskController | undefined,
+  field: FlowField,
+  config: (task: TaskOf<Key>) => TaskConfig<TaskOf<Key>>,
+): Omit<FormRootProps, 'formRef'> & { 'data-state': string | undefined } {
   const task = useTask(rootName, taskKey, prop)
   const { state, onValues, strings, ...text } = config(task)
   const fieldError = task.error?.field ? task.error : null
-  return (
-    <FormRoot
-      formRef={formRef}
-      step={taskKey}
-      data-state={state}
-      state={{ ...text, task, pending: task.isPending, error: fieldError ? null : task.error }}
-      strings={strings}
-      field={field}
-      fieldError={fieldError}
-      onValues={(values) => onValues(values, task)}
-      {...props}
-    />
-  )
+  return {
+    step: taskKey,
+    'data-state': state,
+    state: { ...text, task, pending: task.isPending, error: fieldError ? null : task.error },
+    strings,
+    field,
+    fieldError,
+    onValues: (values) => onValues(values, task),
+  }
 }

@@ -4,9 +4,7 @@ import { codeStrings } from '../../localization/en'
 import type { LocalizationKey } from '../../localization/types'
 import { FieldError, FieldLabel } from '../../primitives/field'
 import { FormRoot } from '../../primitives/form-root'
-import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
-import { useUi } from '../../primitives/ui-context'
 import { AnotherMethod, Back, Resend } from '../shared/flow-parts'
 import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 import { CodeInput } from './code-input'
@@ -30,6 +28,7 @@ const config = (flow: SignInOrUpFlow): StepConfig => {
     // Say where the code went only when Clerk says (a masked address or number).
     subtitleKey: identifier ? 'codeSent' : undefined,
     values: { identifier: identifier ?? '' },
+    labelKey: 'code',
     submitKey: 'verify',
     submitValue: (code) => flow.submitCode(code),
   }
@@ -40,18 +39,6 @@ const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function
   return <FormRoot formRef={ref} {...useFlowForm('CodeStep.Root', flow, 'code', config)} {...props} />
 })
 
-/** "Verification code". */
-export const CodeLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
-  function CodeLabel(props, ref) {
-    const { t } = useUi()
-    return (
-      <FieldLabel ref={ref} {...props}>
-        {props.children ?? t('code')}
-      </FieldLabel>
-    )
-  },
-)
-
 export type CodeStepProps = Omit<FlowRootProps, 'children'>
 
 function CodeStepDefault(props: CodeStepProps) {
@@ -59,7 +46,7 @@ function CodeStepDefault(props: CodeStepProps) {
     <Root {...props}>
       <Title />
       <Subtitle />
-      <CodeLabel />
+      <FieldLabel />
       <CodeInput />
       <FieldError />
       <Alert />
@@ -80,7 +67,7 @@ export const CodeStep = /* @__PURE__ */ Object.assign(CodeStepDefault, {
   Root,
   Title,
   Subtitle,
-  Label: CodeLabel,
+  Label: FieldLabel,
   Input: CodeInput,
   Error: FieldError,
   Alert,

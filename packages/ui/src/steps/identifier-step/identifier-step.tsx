@@ -7,15 +7,18 @@ import { useFlow } from '../../primitives/flow-context'
 import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Title } from '../../primitives/step-parts'
-import { useUi } from '../../primitives/ui-context'
 import { SocialButtons } from '../shared/flow-parts'
 import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
 const TITLES = { 'sign-in-or-up': 'signInOrUpTitle', 'sign-in': 'signInTitle', 'sign-up': 'signUpTitle' } as const
 
+const KINDS: IdentifierKind[] = ['email_address', 'phone_number', 'username']
+
 const config = (flow: SignInOrUpFlow): StepConfig => ({
   strings: identifierStrings,
   titleKey: TITLES[flow.intent],
+  // "Email address", "Email address or username"…: the identifiers the instance accepts.
+  labelKey: KINDS.filter((kind) => flow.identifierKinds.includes(kind)).join('_') as LocalizationKey,
   submitKey: 'continue',
   submitValue: (identifier) => flow.submitIdentifier(identifier),
 })
@@ -30,21 +33,6 @@ const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function
 
 /** The only identifier the instance accepts, if there is just one. */
 const onlyKind = (kinds: IdentifierKind[]) => (kinds.length === 1 ? kinds[0] : undefined)
-
-const KINDS: IdentifierKind[] = ['email_address', 'phone_number', 'username']
-
-/** "Email address", "Email address or username"…: the identifiers the instance accepts. */
-const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
-  function IdentifierStepLabel(props, ref) {
-    const { identifierKinds } = useFlow('IdentifierStep.Label')
-    const { t } = useUi()
-    return (
-      <FieldLabel ref={ref} {...props}>
-        {props.children ?? t(KINDS.filter((kind) => identifierKinds.includes(kind)).join('_') as LocalizationKey)}
-      </FieldLabel>
-    )
-  },
-)
 
 /**
  * The identifier `<input>`: `type` and `autocomplete` follow the accepted identifiers (`email`,
@@ -79,7 +67,7 @@ function IdentifierStepDefault(props: IdentifierStepProps) {
     <Root {...props}>
       <Title />
       <SocialButtons />
-      <Label />
+      <FieldLabel />
       <Input />
       <FieldError />
       <Alert />
@@ -97,7 +85,7 @@ export const IdentifierStep = /* @__PURE__ */ Object.assign(IdentifierStepDefaul
   Root,
   Title,
   SocialButtons,
-  Label,
+  Label: FieldLabel,
   Input,
   Error: FieldError,
   Alert,

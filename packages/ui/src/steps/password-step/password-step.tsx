@@ -6,7 +6,6 @@ import { useFlow } from '../../primitives/flow-context'
 import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
-import { useUi } from '../../primitives/ui-context'
 import { AnotherMethod, Back, ForgotPassword } from '../shared/flow-parts'
 import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
@@ -15,6 +14,7 @@ const config = (flow: SignInOrUpFlow): StepConfig => ({
   titleKey: 'passwordTitle',
   subtitleKey: 'asIdentifier',
   values: { identifier: flow.identifier },
+  labelKey: 'password',
   submitKey: 'continue',
   submitValue: (password) => flow.submitPassword(password),
 })
@@ -25,16 +25,6 @@ const Root = /* @__PURE__ */ forwardRef<HTMLFormElement, FlowRootProps>(function
   ref,
 ) {
   return <FormRoot formRef={ref} {...useFlowForm('PasswordStep.Root', flow, 'password', config)} {...props} />
-})
-
-/** "Password". */
-const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(function PasswordStepLabel(props, ref) {
-  const { t } = useUi()
-  return (
-    <FieldLabel ref={ref} {...props}>
-      {props.children ?? t('password')}
-    </FieldLabel>
-  )
 })
 
 /** The password `<input>`: `current-password`, or `new-password` when the flow is creating an account. */
@@ -58,7 +48,7 @@ function PasswordStepDefault(props: PasswordStepProps) {
     <Root {...props}>
       <Title />
       <Subtitle />
-      <Label />
+      <FieldLabel />
       <Input />
       <FieldError />
       <Alert />
@@ -79,7 +69,7 @@ export const PasswordStep = /* @__PURE__ */ Object.assign(PasswordStepDefault, {
   Root,
   Title,
   Subtitle,
-  Label,
+  Label: FieldLabel,
   Input,
   Error: FieldError,
   Alert,

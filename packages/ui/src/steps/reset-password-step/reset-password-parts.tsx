@@ -1,20 +1,8 @@
 import { forwardRef } from 'react'
 import { Checkbox } from '../../primitives/checkbox'
-import { FieldControl, FieldLabel } from '../../primitives/field'
+import { FieldControl } from '../../primitives/field'
 import type { PartProps } from '../../primitives/part'
 import { useUi } from '../../primitives/ui-context'
-
-/** "New password". */
-export const NewPasswordLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(
-  function NewPasswordLabel(props, ref) {
-    const { t } = useUi()
-    return (
-      <FieldLabel ref={ref} {...props}>
-        {props.children ?? t('newPassword')}
-      </FieldLabel>
-    )
-  },
-)
 
 /** The new password `<input autocomplete="new-password">`. */
 export const NewPasswordInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(

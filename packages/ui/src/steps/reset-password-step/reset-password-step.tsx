@@ -1,15 +1,16 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { newPasswordStrings } from '../../localization/en'
-import { FieldError } from '../../primitives/field'
+import { FieldError, FieldLabel } from '../../primitives/field'
 import { FormRoot } from '../../primitives/form-root'
 import { Alert, Submit, Title } from '../../primitives/step-parts'
 import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
-import { NewPasswordInput, NewPasswordLabel, readNewPassword, SignOutOthers } from './reset-password-parts'
+import { NewPasswordInput, readNewPassword, SignOutOthers } from './reset-password-parts'
 
 const config = (flow: SignInOrUpFlow): StepConfig => ({
   strings: newPasswordStrings,
   titleKey: 'newPasswordTitle',
+  labelKey: 'newPassword',
   submitKey: 'resetPassword',
   submitValue: (_, values) => {
     const { password, signOutOfOtherSessions } = readNewPassword(values)
@@ -31,7 +32,7 @@ function ResetPasswordStepDefault(props: ResetPasswordStepProps) {
   return (
     <Root {...props}>
       <Title />
-      <NewPasswordLabel />
+      <FieldLabel />
       <NewPasswordInput />
       <FieldError />
       <SignOutOthers />
@@ -49,7 +50,7 @@ function ResetPasswordStepDefault(props: ResetPasswordStepProps) {
 export const ResetPasswordStep = /* @__PURE__ */ Object.assign(ResetPasswordStepDefault, {
   Root,
   Title,
-  Label: NewPasswordLabel,
+  Label: FieldLabel,
   Input: NewPasswordInput,
   Error: FieldError,
   SignOutOthers,

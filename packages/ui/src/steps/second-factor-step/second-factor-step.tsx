@@ -1,14 +1,12 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
 import { secondFactorStrings } from '../../localization/en'
-import { FieldControl, FieldError } from '../../primitives/field'
+import { FieldControl, FieldError, FieldLabel } from '../../primitives/field'
 import { useFlow } from '../../primitives/flow-context'
 import { FormRoot } from '../../primitives/form-root'
 import type { PartProps } from '../../primitives/part'
 import { Alert, Submit, Subtitle, Title } from '../../primitives/step-parts'
-import { useUi } from '../../primitives/ui-context'
 import { CodeInput } from '../code-step/code-input'
-import { CodeLabel } from '../code-step/code-step'
 import { Back, Resend, Strategies } from '../shared/flow-parts'
 import { type FlowRootProps, type StepConfig, useFlowForm } from '../shared/flow-root'
 
@@ -27,6 +25,7 @@ const config = (flow: SignInOrUpFlow): StepConfig => {
             ? 'codeSent'
             : undefined,
     values: { identifier: identifier ?? '' },
+    labelKey: strategy === 'backup_code' ? 'backupCode' : 'code',
     submitKey: 'verify',
     submitValue: (code) => flow.submitCode(code),
   }
@@ -44,17 +43,6 @@ const useStrategy = (part: string) => {
   const { step } = useFlow(part)
   return step.name === 'second-factor' ? step.strategy : 'totp'
 }
-
-/** "Verification code", or "Backup code". */
-const Label = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps<'label'>>(function SecondFactorLabel(props, ref) {
-  const backup = useStrategy('SecondFactorStep.Label') === 'backup_code'
-  const { t } = useUi()
-  return (
-    <CodeLabel ref={ref} {...props}>
-      {props.children ?? (backup ? t('backupCode') : undefined)}
-    </CodeLabel>
-  )
-})
 
 /** The one-time-code input, or a plain text input for a backup code (they are not six digits). */
 const Input = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(function SecondFactorInput(props, ref) {
@@ -80,7 +68,7 @@ function SecondFactorStepDefault(props: SecondFactorStepProps) {
     <Root {...props}>
       <Title />
       <Subtitle />
-      <Label />
+      <FieldLabel />
       <Input />
       <FieldError />
       <Alert />
@@ -101,7 +89,7 @@ export const SecondFactorStep = /* @__PURE__ */ Object.assign(SecondFactorStepDe
   Root,
   Title,
   Subtitle,
-  Label,
+  Label: FieldLabel,
   Input,
   Error: FieldError,
   Alert,

@@ -10,7 +10,7 @@ export interface FlowRootProps extends RootProps {
 }
 
 /** What a step tells its Root: its strings, and what submit does with the step's field. */
-export type StepConfig = Pick<FormState, 'titleKey' | 'subtitleKey' | 'values' | 'submitKey'> & {
+export type StepConfig = Pick<FormState, 'titleKey' | 'subtitleKey' | 'values' | 'labelKey' | 'submitKey'> & {
   strings: Strings
   /** Called with the value of the step's field (and the whole form) on submit. */
   submitValue(value: string, values: FormData): unknown

@@ -1,5 +1,5 @@
 import type { MissingFieldDescriptor, MissingFieldsController } from '@flowkit/flows'
-import { createContext, createElement, Fragment, forwardRef, type ReactNode, useContext } from 'react'
+import { createContext, forwardRef, type ReactNode, useContext } from 'react'
 import { missingStrings } from '../../localization/en'
 import { Checkbox } from '../../primitives/checkbox'
 import { Field, FieldControl, FieldError, FieldLabel, useControlProps } from '../../primitives/field'
@@ -66,25 +66,25 @@ const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.tes
 /** "I agree to the Terms of Service and Privacy Policy", each a link when the instance has one. */
 function LegalText({ descriptor }: { descriptor: MissingFieldDescriptor }) {
   const { t } = useUi()
-  const link = (url: string | null | undefined, text: string) => {
+  // Each link is keyed by its placeholder: the sentence renders as a list of text and links.
+  const link = (name: 'terms' | 'privacy', url: string | null | undefined) => {
     const href = safeHref(url)
     return href ? (
-      <Part as="a" partName="link" href={href} target="_blank" rel="noreferrer">
-        {text}
+      <Part as="a" partName="link" key={name} href={href} target="_blank" rel="noreferrer">
+        {t(name)}
       </Part>
     ) : (
-      text
+      t(name)
     )
   }
   const nodes: Record<string, ReactNode> = {
-    terms: link(descriptor.links?.termsUrl, t('terms')),
-    privacy: link(descriptor.links?.privacyPolicyUrl, t('privacy')),
+    terms: link('terms', descriptor.links?.termsUrl),
+    privacy: link('privacy', descriptor.links?.privacyPolicyUrl),
   }
-  // Odd chunks of the split are placeholder names. Spread as children: a static list needs no keys.
-  const chunks = t('legalAccepted')
+  // Odd chunks of the split are placeholder names.
+  return t('legalAccepted')
     .split(/\{(\w+)\}/)
     .map((chunk, index) => (index % 2 ? (nodes[chunk] ?? chunk) : chunk))
-  return createElement(Fragment, null, ...chunks)
 }
 
 /** The consent checkbox, wired to its field like any other control. */

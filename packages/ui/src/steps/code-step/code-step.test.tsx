@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Field, FieldControl, FieldLabel } from '../../primitives/field'
 import { createFlow, fieldError, flowError } from '../../test/flow-fixture'
 import { CodeStep } from './code-step'
 
@@ -142,5 +143,25 @@ describe('CodeStep', () => {
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title)
       unmount()
     }
+  })
+
+  it('labels its own field only: a field of the consumer’s inside the Root keeps its own label', () => {
+    render(
+      <CodeStep.Root flow={createFlow({ step })}>
+        <CodeStep.Label />
+        <CodeStep.Input />
+        <Field name="note">
+          <FieldLabel>Note</FieldLabel>
+          <FieldControl />
+        </Field>
+        <Field name="unlabelled">
+          <FieldLabel />
+          <FieldControl />
+        </Field>
+      </CodeStep.Root>,
+    )
+    expect(screen.getByRole('textbox', { name: 'Verification code' })).toHaveAttribute('name', 'code')
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveAttribute('name', 'note')
+    expect(screen.getAllByText('Verification code')).toHaveLength(1)
   })
 })

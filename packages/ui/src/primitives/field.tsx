@@ -2,7 +2,7 @@ import type { FlowError } from '@flowkit/flows'
 import { forwardRef, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useState } from 'react'
 import type { LocalizationKey } from '../localization/types'
 import { misplaced } from './misplaced'
-import { Part, type PartProps, presence } from './part'
+import { Part, type PartProps, presence, textOf } from './part'
 import { type FieldState, UiScope, useUi } from './ui-context'
 
 // Layout effect in the browser so `aria-describedby` is right before paint; plain effect on the
@@ -77,7 +77,7 @@ export const FieldLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, PartProps
         data-invalid={presence(field.error)}
         {...props}
       >
-        {props.children ?? (field.labelKey && t(field.labelKey))}
+        {textOf(props, field.labelKey && t(field.labelKey))}
       </Part>
     )
   },
@@ -133,7 +133,7 @@ export const FieldError = /* @__PURE__ */ forwardRef<HTMLParagraphElement, PartP
     if (!error) return null
     return (
       <Part as="p" partName="field-error" elementRef={ref} id={id} data-invalid="" {...props}>
-        {props.children ?? message(error)}
+        {textOf(props, message(error))}
       </Part>
     )
   },

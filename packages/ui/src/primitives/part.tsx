@@ -20,6 +20,20 @@ export const presence = (on: unknown): '' | undefined => (on ? '' : undefined)
 export const withContent = (asChild: boolean | undefined, children: ReactNode, content: ReactNode) =>
   asChild && isValidElement(children) ? cloneElement(children, undefined, content) : content
 
+/**
+ * A part's text: the consumer's children, else `fallback` (its localized default). With `asChild`,
+ * an element that brings no children of its own (`<Title asChild><h2 /></Title>`) gets the
+ * default inside it.
+ */
+export function textOf(
+  { asChild, children }: { asChild?: boolean | undefined; children?: ReactNode },
+  fallback: ReactNode,
+) {
+  return asChild && isValidElement<{ children?: ReactNode }>(children) && children.props.children == null
+    ? cloneElement(children, undefined, fallback)
+    : (children ?? fallback)
+}
+
 interface PartElementProps {
   as: ElementType
   /** `data-flowkit-part` (not `part`: that is an HTML attribute the spread props may carry). */

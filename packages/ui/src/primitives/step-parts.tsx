@@ -1,6 +1,6 @@
 import { forwardRef, useMemo } from 'react'
 import { composeHandlers } from './compose-handlers'
-import { Part, type PartProps, presence } from './part'
+import { Part, type PartProps, presence, textOf } from './part'
 import { useUi } from './ui-context'
 import { useSecondsLeft } from './use-seconds-left'
 
@@ -12,7 +12,7 @@ export const Title = /* @__PURE__ */ forwardRef<HTMLHeadingElement, PartProps<'h
   const { titleKey = 'continue', values, t } = useUi()
   return (
     <Part as="h1" partName="title" elementRef={ref} tabIndex={-1} {...props}>
-      {props.children ?? t(titleKey, values)}
+      {textOf(props, t(titleKey, values))}
     </Part>
   )
 })
@@ -23,7 +23,7 @@ export const Subtitle = /* @__PURE__ */ forwardRef<HTMLParagraphElement, PartPro
   if (!subtitleKey && !props.children) return null
   return (
     <Part as="p" partName="subtitle" elementRef={ref} {...props}>
-      {props.children ?? (subtitleKey && t(subtitleKey, values))}
+      {textOf(props, subtitleKey && t(subtitleKey, values))}
     </Part>
   )
 })
@@ -40,7 +40,7 @@ export const Alert = /* @__PURE__ */ forwardRef<HTMLDivElement, PartProps<'div'>
   if (!error) return null
   return (
     <Part as="div" partName="alert" elementRef={ref} role="alert" data-state={error.code} {...props}>
-      {props.children ?? (seconds ? `${message(error)} ${t('retryIn', { seconds })}` : message(error))}
+      {textOf(props, seconds ? `${message(error)} ${t('retryIn', { seconds })}` : message(error))}
     </Part>
   )
 })
@@ -67,7 +67,7 @@ export const Submit = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartProps<'b
         if (blocked) event.preventDefault()
       })}
     >
-      {props.children ?? t(submitKey)}
+      {textOf(props, t(submitKey))}
     </Part>
   )
 })

@@ -3,7 +3,7 @@ import { forwardRef } from 'react'
 import { organizationStrings } from '../localization/en'
 import { FieldControl, FieldError, FieldLabel } from '../primitives/field'
 import { FormRoot } from '../primitives/form-root'
-import { Part, type PartProps, presence, withContent } from '../primitives/part'
+import { Part, type PartProps, presence, textOf, withContent } from '../primitives/part'
 import { Alert, Submit, Title } from '../primitives/step-parts'
 import { useUi } from '../primitives/ui-context'
 import { type TaskConfig, type TaskRootProps, useTask, useTaskForm } from './task-root'
@@ -86,7 +86,7 @@ const LoadMore = /* @__PURE__ */ forwardRef<HTMLButtonElement, PartProps<'button
       onClick={() => busy || task.loadMore()}
       {...props}
     >
-      {props.children ?? t('loadMore')}
+      {textOf(props, t('loadMore'))}
     </Part>
   )
 })

@@ -21,6 +21,28 @@ describe('CodeStep', () => {
     expect(input).toHaveValue('1234')
   })
 
+  it('puts its default text into an empty asChild element, and keeps the element’s own text', () => {
+    // The README's recomposition: the consumer's heading level and button, Flowkit's text.
+    render(
+      <CodeStep.Root flow={createFlow({ step, canGoBack: true })}>
+        <CodeStep.Title asChild>
+          {/* biome-ignore lint/a11y/useHeadingContent: the part fills it, which is what this test checks */}
+          <h2 />
+        </CodeStep.Title>
+        <CodeStep.Submit asChild>
+          <button type="submit" />
+        </CodeStep.Submit>
+        <CodeStep.Back asChild>
+          <button type="button">Change email</button>
+        </CodeStep.Back>
+      </CodeStep.Root>,
+    )
+    const heading = screen.getByRole('heading', { level: 2, name: 'Check your email' })
+    expect(heading).not.toHaveAttribute('class')
+    expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Change email' })).toBeInTheDocument()
+  })
+
   it('submits once, by itself, when the sixth digit is typed', async () => {
     const submitCode = vi.fn(async () => {})
     render(<CodeStep flow={createFlow({ step, submitCode })} />)

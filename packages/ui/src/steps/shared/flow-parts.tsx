@@ -3,7 +3,7 @@ import { type ForwardedRef, forwardRef } from 'react'
 import type { LocalizationKey } from '../../localization/types'
 import { composeHandlers } from '../../primitives/compose-handlers'
 import { useFlow } from '../../primitives/flow-context'
-import { Part, type PartProps, presence, withContent } from '../../primitives/part'
+import { Part, type PartProps, presence, textOf, withContent } from '../../primitives/part'
 import type { PartName } from '../../primitives/part-names'
 import { useUi } from '../../primitives/ui-context'
 import { useSecondsLeft } from '../../primitives/use-seconds-left'
@@ -29,7 +29,7 @@ function Action({ buttonRef, partName = 'action', label, values, onAction, ...pr
       {...props}
       onClick={composeHandlers(props.onClick, onAction)}
     >
-      {props.children ?? t(label, values)}
+      {textOf(props, t(label, values))}
     </Part>
   )
 }

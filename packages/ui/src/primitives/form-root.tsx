@@ -1,6 +1,6 @@
 import type { FlowError } from '@flowkit/flows'
 import { type ForwardedRef, useEffect, useRef } from 'react'
-import type { Strings } from '../localization/types'
+import type { LocalizationKey, Strings } from '../localization/types'
 import { composeHandlers } from './compose-handlers'
 import { useComposedRefs } from './compose-refs'
 import { useFieldState } from './field'
@@ -25,6 +25,8 @@ export interface FormRootProps extends RootProps {
   field?: string | undefined
   /** That field's error. Focus moves to the first invalid field each time it changes. */
   fieldError?: FlowError | null | undefined
+  /** That field's Label text (a consumer's own Field inside the Root keeps its own label). */
+  fieldLabelKey?: LocalizationKey | undefined
   /** Render Clerk's bot-protection mount (`<div id="clerk-captcha">`). */
   captcha?: boolean | undefined
   /** Called with the form's values on submit, unless a submit is already in flight. */
@@ -49,6 +51,7 @@ export function FormRoot({
   strings,
   field,
   fieldError,
+  fieldLabelKey,
   captcha,
   onValues,
   localization,
@@ -60,7 +63,7 @@ export function FormRoot({
 }: FormRootProps) {
   const form = useRef<HTMLFormElement>(null)
   const inFlight = useRef(false)
-  const fieldState = useFieldState(field ?? '', fieldError, state.labelKey)
+  const fieldState = useFieldState(field ?? '', fieldError, fieldLabelKey)
   const { pending } = state
 
   useEffect(() => {

@@ -40,8 +40,6 @@ export interface FormState {
   /** An error about the whole step, shown by the Alert part. */
   error?: FlowError | null
   titleKey?: LocalizationKey
-  /** The main field's Label text (moved into the field's state by the Root). */
-  labelKey?: LocalizationKey | undefined
   subtitleKey?: LocalizationKey | undefined
   /** Values for the title's and subtitle's placeholders. */
   values?: Record<string, string> | undefined

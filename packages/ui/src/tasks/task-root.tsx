@@ -1,5 +1,5 @@
 import type { FlowField, SessionTaskController } from '@flowkit/flows'
-import type { Strings } from '../localization/types'
+import type { LocalizationKey, Strings } from '../localization/types'
 import type { FormRootProps, RootProps } from '../primitives/form-root'
 import { misplaced } from '../primitives/misplaced'
 import { type FormState, useUi } from '../primitives/ui-context'
@@ -23,8 +23,10 @@ export function useTask<Key extends SessionTaskController['key']>(
   return found as TaskOf<Key>
 }
 
-export type TaskConfig<Task> = Pick<FormState, 'titleKey' | 'subtitleKey' | 'labelKey' | 'submitKey'> & {
+export type TaskConfig<Task> = Pick<FormState, 'titleKey' | 'subtitleKey' | 'submitKey'> & {
   strings: Strings
+  /** The Label text of the task's field. */
+  labelKey?: LocalizationKey
   /** `data-state` of the root, e.g. the setup stage. */
   state?: string
   onValues(values: FormData, task: Task): unknown
@@ -43,7 +45,7 @@ export function useTaskForm<Key extends SessionTaskController['key']>(
   config: (task: TaskOf<Key>) => TaskConfig<TaskOf<Key>>,
 ): Omit<FormRootProps, 'formRef'> & { 'data-state': string | undefined } {
   const task = useTask(rootName, taskKey, prop)
-  const { state, onValues, strings, ...text } = config(task)
+  const { state, onValues, strings, labelKey, ...text } = config(task)
   const fieldError = task.error?.field ? task.error : null
   return {
     step: taskKey,
@@ -52,6 +54,7 @@ export function useTaskForm<Key extends SessionTaskController['key']>(
     strings,
     field,
     fieldError,
+    fieldLabelKey: labelKey,
     onValues: (values) => onValues(values, task),
   }
 }

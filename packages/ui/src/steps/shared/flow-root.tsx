@@ -1,5 +1,5 @@
 import type { FlowField, SignInOrUpFlow } from '@flowkit/flows'
-import type { Strings } from '../../localization/types'
+import type { LocalizationKey, Strings } from '../../localization/types'
 import { useFlow } from '../../primitives/flow-context'
 import type { FormRootProps, RootProps } from '../../primitives/form-root'
 import type { FormState } from '../../primitives/ui-context'
@@ -10,8 +10,10 @@ export interface FlowRootProps extends RootProps {
 }
 
 /** What a step tells its Root: its strings, and what submit does with the step's field. */
-export type StepConfig = Pick<FormState, 'titleKey' | 'subtitleKey' | 'values' | 'labelKey' | 'submitKey'> & {
+export type StepConfig = Pick<FormState, 'titleKey' | 'subtitleKey' | 'values' | 'submitKey'> & {
   strings: Strings
+  /** The Label text of the step's field. */
+  labelKey?: LocalizationKey
   /** Called with the value of the step's field (and the whole form) on submit. */
   submitValue(value: string, values: FormData): unknown
 }
@@ -27,13 +29,14 @@ export function useFlowForm(
   config: (flow: SignInOrUpFlow) => StepConfig,
 ): Omit<FormRootProps, 'formRef'> {
   const flow = useFlow(rootName, prop)
-  const { submitValue, strings, ...text } = config(flow)
+  const { submitValue, strings, labelKey, ...text } = config(flow)
   return {
     step: flow.step.name,
     state: { ...text, flow, pending: flow.isPending, error: flow.error },
     strings,
     field,
     fieldError: field && flow.fieldErrors[field],
+    fieldLabelKey: labelKey,
     captcha: flow.captchaRequired,
     onValues: (values) => submitValue(String(values.get(field ?? '') ?? ''), values),
   }

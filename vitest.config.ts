@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
@@ -54,6 +55,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // Tests that run the real clerk-js take seconds on a busy 2-core machine: the slowest ui
+          // test measured 7.2 s with two `yes` loops running beside the suite (4.8 s in a second
+          // run; at the 5 s default, 9 of 483 failed in a third). About 3× that, so a busy
+          // machine is not a failure.
+          testTimeout: 25_000,
           include: ['packages/*/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: [...reactSetupFiles, './scripts/vitest.unit-setup.ts', './scripts/vitest.console-spy.ts'],
@@ -61,11 +67,30 @@ export default defineConfig({
         },
       },
       {
+        // Clerk's own prebuilt components (@clerk/ui) driven through every flow the sandbox claims:
+        // dev-only, never built or published (packages/sandbox/clerk-ui, outside the package's src/).
         extends: true,
+        test: {
+          name: 'clerk-ui',
+          environment: 'jsdom',
+          include: ['packages/sandbox/clerk-ui/**/*.test.tsx'],
+          setupFiles: ['./scripts/vitest.unit-setup.ts', './packages/sandbox/clerk-ui/setup.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        // Tailwind compiles the Tailwind theme's app stylesheet for the theme checks (packages/ui/test/tailwind-app.css).
+        plugins: [tailwindcss()],
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
-          browser: inChromium(),
+          browser: {
+            ...inChromium(),
+            // Screenshot baselines are committed (packages/ui/src/themes/__screenshots__): no
+            // diff tolerance beyond anti-aliasing, so a visual change shows in review.
+            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: { threshold: 0.1 } } },
+          },
         },
       },
       {

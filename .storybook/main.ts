@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
+import tailwindcss from '@tailwindcss/vite'
 import { mergeConfig } from 'vite'
 import { sourceAliases } from '../scripts/source-aliases.ts'
 
@@ -12,7 +13,9 @@ const config: StorybookConfig = {
   // public/ holds MSW's mockServiceWorker.js, which the sandbox's browser worker registers.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: sourceAliases(root) } }),
+  // Tailwind compiles the Tailwind theme's stylesheet (stories/themes/tailwind.css) only.
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, { plugins: [tailwindcss()], resolve: { alias: sourceAliases(root) } }),
 }
 
 export default config

@@ -3,18 +3,21 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { sandboxOf } from '../.storybook/sandbox'
 import { presets } from '../packages/sandbox/src'
-import exampleTheme from '../packages/ui/themes/example.css?raw'
+// ?inline: Vite resolves the theme's @import (its provider icons) into the text.
+import exampleTheme from '../packages/ui/themes/reference.css?inline'
 import { enter, step } from './drop-ins/journey'
 
 /**
  * Flowkit ships no CSS: the same flow under two consumer themes. One is the optional
- * `@flowkit/ui/themes/example.css`; the other is written here, on `classNames` and the
+ * `@flowkit/ui/themes/reference.css`; the other is written here, on `classNames` and the
  * `data-flowkit-*` attributes. Each is rendered as a `<style>` inside its story only.
  */
 const meta = {
   title: 'Theming',
   component: SignInOrUp,
   args: { routing: 'virtual', navigate: fn() },
+  // Each story brings its own theme: the toolbar's is off here.
+  globals: { flowkitTheme: 'none' },
   parameters: { sandbox: { ...presets.emailCode, users: [{ emailAddress: 'ada@example.com' }] } },
 } satisfies Meta<typeof SignInOrUp>
 
@@ -24,7 +27,7 @@ type Story = StoryObj<typeof meta>
 /** A dark theme: its own classes through `classNames`, states through the data attributes. */
 const midnight = `
 .midnight { max-width: 22rem; padding: 2rem; border-radius: 1rem; background: #0f172a; color: #f8fafc; font: 16px/1.5 system-ui, sans-serif; }
-.midnight form { display: grid; gap: 0.75rem; }
+.midnight [data-flowkit-part="root"] { display: grid; gap: 0.75rem; }
 .midnight-title { margin: 0; font-size: 1.5rem; letter-spacing: -0.02em; }
 .midnight-title:focus { outline: none; }
 .midnight [data-flowkit-part="subtitle"] { margin: 0; color: #cbd5e1; }

@@ -1,2 +1,2 @@
 /// <reference types="vite/client" />
-// Stories import CSS as text (`?raw`) to scope a theme to one story.
+// Stories import CSS as text (`?inline`, `?raw`) to apply a theme to the page or to one story.

@@ -2,8 +2,14 @@ import { defineConfig } from 'tsup'
 import { restoreUseClient } from '../../scripts/tsup-use-client'
 
 export default defineConfig({
-  // The modal is its own entry so apps that never open one do not bundle @radix-ui/react-dialog.
-  entry: ['src/index.ts', 'src/modal.ts'],
+  // The modal is its own entry so apps that never open one do not bundle @radix-ui/react-dialog;
+  // the Clerk localization mapping too, which the drop-ins import() only when they need it.
+  entry: {
+    index: 'src/index.ts',
+    modal: 'src/modal.ts',
+    localization: 'src/localization.ts',
+    'themes/tailwind': 'themes/tailwind.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -15,10 +15,25 @@ const alias = {
   '@flowkit/ui/modal': `${root}packages/ui/src/modal.ts`,
 }
 const EXPORTED = /^export (?:async )?(?:function|const|let|class) (\w+)/gm
+const LISTED = /^export \{([^}]*)\}/gm
+
+/** The value names a module exports: declared (`export const x`) or listed (`export { x, y as z }`). */
+function exportedNames(text) {
+  const listed = [...text.matchAll(LISTED)].flatMap(([, list]) =>
+    list
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item && !item.startsWith('type '))
+      .map((item) => item.split(/\s+as\s+/).at(-1)),
+  )
+  return [...[...text.matchAll(EXPORTED)].map(([, name]) => name), ...listed]
+}
 
 /** A module that exports the same names, bound to nothing the minifier can see through. */
 const emptied = (path) =>
-  [...readFileSync(path, 'utf8').matchAll(EXPORTED)].map(([, name]) => `export const ${name} = globalThis.x`).join('\n')
+  exportedNames(readFileSync(path, 'utf8'))
+    .map((name) => `export const ${name} = globalThis.x`)
+    .join('\n')
 
 async function bundle(source, empty) {
   const result = await build({

@@ -128,7 +128,7 @@ rows.push({
 })
 
 printTable(
-  `Auth UIs bundled the same way (esbuild --minify, ESM, browser, gzip -9; ${react.join(', ')} external; Flowkit: ${external.join(', ')} external)`,
+  `Auth UIs bundled the same way (Vite production build, what loads first, gzip -9; ${react.join(', ')} external; Flowkit: ${external.join(', ')} external)`,
   ['ui', 'version', 'without SDK', 'with SDK'],
   rows,
 )

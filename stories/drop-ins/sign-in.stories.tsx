@@ -20,7 +20,8 @@ export const SignsIn: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement)
     await step(canvas, 'Sign in')
-    await expect(canvas.getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', '/sign-up')
+    // The link to sign up waits for Clerk's settings (an instance may not let anyone sign up).
+    await expect(await canvas.findByRole('link', { name: 'Sign up' })).toHaveAttribute('href', '/sign-up')
     await enter(userEvent, canvas, 'Email address', 'ada@example.com')
     await step(canvas, 'Check your email')
     await enterCode(userEvent, canvas, sandboxOf(context).outbox.latestCode('ada@example.com'))

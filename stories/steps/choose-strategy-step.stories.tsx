@@ -19,12 +19,15 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Email me a link' }))
     await expect(args.flow?.chooseStrategy).toHaveBeenCalledWith('email_link')
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 
 export const GlobalError: Story = {
   args: { flow: states.globalError },

@@ -26,7 +26,7 @@ type Story = StoryObj<typeof meta>
 
 const code = (canvas: HTMLElement) => within(canvas).getByRole('textbox', { name: 'Verification code' })
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     await userEvent.type(code(canvasElement), '12 34-56')
     await expect(code(canvasElement)).toHaveValue('123456')
@@ -34,10 +34,13 @@ export const Idle: Story = {
   },
 }
 
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
+
 export const Pending: Story = {
   args: { flow: states.pending },
   play: async ({ args, canvasElement }) => {
-    const verify = within(canvasElement).getByRole('button', { name: 'Verify' })
+    const verify = within(canvasElement).getByRole('button', { name: 'Continuing…' })
     await expect(verify).toHaveAttribute('aria-busy', 'true')
     await userEvent.click(verify)
     await expect(args.flow?.submitCode).not.toHaveBeenCalled()
@@ -70,7 +73,7 @@ export const ResendCooldown: Story = {
   args: { flow: states.resendCooldown },
   play: async ({ canvasElement }) => {
     const resend = within(canvasElement).getByRole('button', { name: /Resend code in \d+s/ })
-    await expect(resend).toHaveAttribute('data-state', 'waiting')
+    await expect(resend).toHaveAttribute('data-status', 'waiting')
   },
 }
 

@@ -16,20 +16,23 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByText('We sent a sign-in link to a***@example.com.')).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Resend code' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Resend link' }))
     await expect(args.flow?.resendCode).toHaveBeenCalled()
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 
 export const ResendCooldown: Story = {
   args: { flow: states.resendCooldown },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: /in \d+s/ })).toHaveAttribute(
-      'data-state',
+      'data-status',
       'waiting',
     )
   },

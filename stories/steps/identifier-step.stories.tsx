@@ -20,7 +20,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   ...stories.Idle,
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
@@ -30,6 +30,9 @@ export const Idle: Story = {
     await expect(args.flow?.signInWithProvider).toHaveBeenCalledWith('oauth_google')
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 export const Pending: Story = stories.Pending
 export const FieldError: Story = stories.FieldError
 export const GlobalError: Story = stories.GlobalError

@@ -2,7 +2,7 @@ import type { MissingFieldsController } from '@flowkit/flows'
 import { MissingRequirementsStep } from '@flowkit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
-import { createMissingFields, fieldError, flowError, missingField } from '../../packages/ui/src/test/flow-fixture'
+import { createMissingFields, fieldError, flowError, missingField } from '../../packages/ui/test/flow-fixture'
 
 const fields = [
   { ...missingField('first_name', 'text', 'firstName'), autoComplete: 'given-name' },
@@ -26,7 +26,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByRole('textbox', { name: 'First name' }), 'Grace')
@@ -41,10 +41,16 @@ export const Idle: Story = {
   },
 }
 
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
+
 export const Pending: Story = {
   args: { missingFields: controller({ isPending: true }) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toHaveAttribute('aria-busy', 'true')
+    await expect(within(canvasElement).getByRole('button', { name: 'Continuing…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    )
   },
 }
 

@@ -25,7 +25,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   ...stories.Idle,
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
@@ -35,6 +35,9 @@ export const Idle: Story = {
     await expect(args.flow?.forgotPassword).toHaveBeenCalled()
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 export const Pending: Story = stories.Pending
 export const WrongPassword: Story = stories.FieldError
 export const GlobalError: Story = stories.GlobalError

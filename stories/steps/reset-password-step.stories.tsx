@@ -20,13 +20,16 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   ...stories.Idle,
   play: async ({ args, canvasElement }) => {
     await userEvent.type(within(canvasElement).getByLabelText('New password'), 'a-new-passw0rd{Enter}')
     await expect(args.flow?.submitNewPassword).toHaveBeenCalledWith('a-new-passw0rd', { signOutOfOtherSessions: true })
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 export const Pending: Story = stories.Pending
 export const WeakPassword: Story = stories.FieldError
 export const GlobalError: Story = stories.GlobalError

@@ -27,13 +27,16 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   ...stories.Idle,
   play: async ({ args, canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Use a backup code' }))
     await expect(args.flow?.chooseSecondFactor).toHaveBeenCalledWith('backup_code')
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 export const Pending: Story = stories.Pending
 export const WrongCode: Story = stories.FieldError
 export const GlobalError: Story = stories.GlobalError

@@ -2,7 +2,7 @@ import type { ChooseOrganizationTaskController } from '@flowkit/flows'
 import { ChooseOrganizationTask } from '@flowkit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
-import { createChooseOrganization, fieldError, flowError } from '../../packages/ui/src/test/flow-fixture'
+import { createChooseOrganization, fieldError, flowError } from '../../packages/ui/test/flow-fixture'
 
 const organization = (id: string, name: string) => ({ id, name, slug: null, imageUrl: null })
 const items: ChooseOrganizationTaskController['items'] = [
@@ -24,7 +24,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Globex Invitation' }))
@@ -33,6 +33,9 @@ export const Idle: Story = {
     await expect(args.task?.loadMore).toHaveBeenCalled()
   },
 }
+
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
 
 export const Pending: Story = {
   args: { task: task({ isPending: true }) },
@@ -64,16 +67,20 @@ export const RateLimited: Story = {
 }
 
 export const Disabled: Story = {
-  args: { disabled: true },
+  // Create only: the form is on screen (with organizations to pick, it opens from a button).
+  args: { disabled: true, task: task({ items: [], hasMore: false }) },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('textbox', { name: 'Organization name' })).toBeDisabled()
   },
 }
 
-export const CreateOnly: Story = {
+export const CreateOnlyInteraction: Story = {
   args: { task: task({ items: [], hasMore: false }) },
   play: async ({ args, canvasElement }) => {
     await userEvent.type(within(canvasElement).getByRole('textbox', { name: 'Organization name' }), 'Hooli{Enter}')
     await expect(args.task?.create).toHaveBeenCalledWith({ name: 'Hooli' })
   },
 }
+
+/** CreateOnly, as it opens: nothing done to it. */
+export const CreateOnly: Story = { ...CreateOnlyInteraction, play: undefined }

@@ -2,7 +2,7 @@ import type { ResetPasswordTaskController } from '@flowkit/flows'
 import { ResetPasswordTask } from '@flowkit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
-import { createResetPasswordTask, fieldError, flowError } from '../../packages/ui/src/test/flow-fixture'
+import { createResetPasswordTask, fieldError, flowError } from '../../packages/ui/test/flow-fixture'
 
 const task = (overrides: Partial<ResetPasswordTaskController> = {}) =>
   createResetPasswordTask({ submit: fn(), ...overrides })
@@ -20,20 +20,20 @@ type Story = StoryObj<typeof meta>
 
 const password = (canvas: HTMLElement) => within(canvas).getByLabelText('New password')
 
-export const Idle: Story = {
+export const IdleInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     await userEvent.type(password(canvasElement), 'a-new-passw0rd{Enter}')
     await expect(args.task?.submit).toHaveBeenCalledWith({ password: 'a-new-passw0rd', signOutOfOtherSessions: true })
   },
 }
 
+/** Idle, as it opens: nothing done to it. */
+export const Idle: Story = { ...IdleInteraction, play: undefined }
+
 export const Pending: Story = {
   args: { task: task({ isPending: true }) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Reset password' })).toHaveAttribute(
-      'data-pending',
-      '',
-    )
+    await expect(within(canvasElement).getByRole('button', { name: 'Continuing…' })).toHaveAttribute('data-pending', '')
   },
 }
 
@@ -42,7 +42,8 @@ export const WeakPassword: Story = {
     task: task({ error: fieldError('newPassword', 'weak_password', 'This password was found in a data breach.') }),
   },
   play: async ({ canvasElement }) => {
-    await expect(password(canvasElement)).toHaveAccessibleDescription('This password was found in a data breach.')
+    // The error first, then the live hint of the rules.
+    await expect(password(canvasElement)).toHaveAccessibleDescription(/^This password was found in a data breach\./)
   },
 }
 

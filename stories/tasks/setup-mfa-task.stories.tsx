@@ -2,7 +2,7 @@ import type { SetupMfaTaskController } from '@flowkit/flows'
 import { SetupMfaTask } from '@flowkit/ui'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
-import { createSetupMfa, fieldError, flowError } from '../../packages/ui/src/test/flow-fixture'
+import { createSetupMfa, fieldError, flowError } from '../../packages/ui/test/flow-fixture'
 
 const totp = { secret: 'JBSWY3DPEHPK3PXP', uri: 'otpauth://totp/Acme:ada%40example.com?secret=JBSWY3DPEHPK3PXP' }
 const task = (overrides: Partial<SetupMfaTaskController> = {}) =>
@@ -19,14 +19,17 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-export const Start: Story = {
+export const StartInteraction: Story = {
   play: async ({ args, canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Set up authenticator app' }))
     await expect(args.task?.start).toHaveBeenCalled()
   },
 }
 
-export const Verify: Story = {
+/** Start, as it opens: nothing done to it. */
+export const Start: Story = { ...StartInteraction, play: undefined }
+
+export const VerifyInteraction: Story = {
   args: { task: task({ stage: 'verify', totp }) },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
@@ -36,7 +39,10 @@ export const Verify: Story = {
   },
 }
 
-export const BackupCodes: Story = {
+/** Verify, as it opens: nothing done to it. */
+export const Verify: Story = { ...VerifyInteraction, play: undefined }
+
+export const BackupCodesInteraction: Story = {
   args: { task: task({ stage: 'backup-codes', backupCodes: ['a1b2c3d4', 'e5f6g7h8', 'i9j0k1l2', 'm3n4o5p6'] }) },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement)
@@ -46,10 +52,16 @@ export const BackupCodes: Story = {
   },
 }
 
+/** BackupCodes, as it opens: nothing done to it. */
+export const BackupCodes: Story = { ...BackupCodesInteraction, play: undefined }
+
 export const Pending: Story = {
   args: { task: task({ stage: 'verify', totp, isPending: true }) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-busy', 'true')
+    await expect(within(canvasElement).getByRole('button', { name: 'Continuing…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    )
   },
 }
 

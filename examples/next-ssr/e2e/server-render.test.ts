@@ -14,12 +14,16 @@ function render(page: string): string {
 }
 
 describe('examples/next-ssr: drop-ins imported by a server component', () => {
-  it('prerenders every drop-in with its fallback while Clerk is not loaded', () => {
+  it('prerenders the sign-in and sign-up drop-ins ready to type into, the task with its fallback', () => {
     const html = render('index')
     expect(html.match(/data-flowkit-part="drop-in"/g)).toHaveLength(3)
-    for (const fallback of ['sign-in-or-up', 'sign-in', 'sign-up', 'organizations']) {
-      expect(html).toContain(`<p>Loading ${fallback}…</p>`)
-    }
+    // Before Clerk loads, each drop-in is its first step with the email field enabled.
+    expect(html.match(/<input data-flowkit-part="input"[^>]*type="email"/g)).toHaveLength(3)
+    expect(html).not.toMatch(/<input[^>]*disabled/)
+    for (const fallback of ['sign-in-or-up', 'sign-in', 'sign-up'])
+      expect(html).not.toContain(`<p>Loading ${fallback}…</p>`)
+    // A task needs Clerk's session: its fallback until then.
+    expect(html).toContain('<p>Loading organizations…</p>')
   })
 
   it('prerenders the modal entry’s trigger, closed', () => {

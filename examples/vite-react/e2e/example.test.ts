@@ -7,7 +7,7 @@ import { type PreviewServer, preview } from 'vite'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url))
-const screenshot = fileURLToPath(new URL('../../../docs/example-theme.png', import.meta.url))
+const docs = (name: string) => fileURLToPath(new URL(`../../../docs/${name}.png`, import.meta.url))
 
 let server: PreviewServer
 let browser: Browser
@@ -41,27 +41,41 @@ async function enterCode() {
 }
 
 describe('examples/vite-react with the packed packages', () => {
-  it('sends a signed-out visitor of the protected page to sign in, themed by the example CSS', async () => {
+  it('sends a signed-out visitor of the protected page to sign in, themed by the reference CSS, light and dark', async () => {
     await page.goto(`${origin}/dashboard`)
     await expect(heading('Sign in or sign up')).toBeVisible()
     expect(new URL(page.url()).searchParams.get('redirect_url')).toBe('/dashboard')
     // The consumer's override of --flowkit-accent reaches the submit button.
-    const submit = page.getByRole('button', { name: 'Continue' })
+    const submit = page.getByRole('button', { name: 'Continue', exact: true })
     await expect(submit).toHaveCSS('background-color', 'rgb(15, 118, 110)')
-    // No caret or animation in the picture, so a rerun writes the same bytes (a clean tree after tests).
-    await page.screenshot({ path: screenshot, caret: 'hide', animations: 'disabled' })
+    // The README's pictures, once Clerk's settings have filled in the social row. No caret or
+    // animation in them, so a rerun writes the same bytes (a clean tree after tests).
+    await expect(page.getByRole('button', { name: 'Continue with Google' })).toBeVisible()
+    const shoot = (name: string) => page.screenshot({ path: docs(name), caret: 'hide', animations: 'disabled' })
+    await shoot('example-theme')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect(submit).toHaveCSS('background-color', 'rgb(94, 234, 212)')
+    await shoot('example-theme-dark')
+    await page.setViewportSize({ width: 375, height: 740 })
+    // On a phone the card fits the screen: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await shoot('example-theme-mobile-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await shoot('example-theme-mobile')
+    await page.setViewportSize({ width: 1024, height: 720 })
   })
 
   it('signs up a new user: email, code, terms, then creates an organization', async () => {
     await page.getByLabel('Email address').fill(emailAddress)
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue', exact: true }).click()
     await expect(heading('Check your email')).toBeVisible()
     await enterCode()
     await expect(heading('Complete your account')).toBeVisible()
     await page.getByRole('checkbox', { name: /I agree to the Terms of Service/ }).check()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue', exact: true }).click()
 
-    await expect(heading('Choose an organization')).toBeVisible()
+    // No organization yet: the task can only create one, and says so.
+    await expect(heading('Create an organization')).toBeVisible()
     expect(new URL(page.url()).pathname).toBe('/organization')
     // The task page has no drop-in around the task: the theme's variables still reach it.
     await expect(page.getByRole('button', { name: 'Create organization' })).toHaveCSS(
@@ -81,7 +95,7 @@ describe('examples/vite-react with the packed packages', () => {
     await page.getByRole('link', { name: 'Sign in' }).click()
 
     await page.getByLabel('Email address').fill(emailAddress)
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue', exact: true }).click()
     await expect(heading('Check your email')).toBeVisible()
     await enterCode()
 

@@ -3,6 +3,14 @@ import { SignInOrUp, TaskChooseOrganization } from '@flowkit/ui'
 import { useEffect } from 'react'
 import { Link, navigate, usePathname } from './router'
 
+// The drop-in's logo slot, above its title: any element (an <img> works too).
+const logo = (
+  <svg viewBox="0 0 32 32" width="40" height="40" role="img" aria-label="Acme">
+    <rect width="32" height="32" rx="8" fill="#0f766e" />
+    <path d="M9 22 16 9l7 13h-4l-3-6-3 6z" fill="#fff" />
+  </svg>
+)
+
 export function App() {
   const path = usePathname()
   return (
@@ -21,6 +29,7 @@ export function App() {
             fallbackRedirectUrl="/dashboard"
             taskUrls={{ 'choose-organization': '/organization' }}
             navigate={navigate}
+            logo={logo}
           />
         ) : path === '/organization' ? (
           <TaskChooseOrganization redirectUrlComplete="/dashboard" navigate={navigate} />

@@ -3,25 +3,28 @@ import { setupSandboxWorker } from '@flowkit/sandbox/browser'
 import { type ReactNode, useSyncExternalStore } from 'react'
 
 // An in-memory Clerk instance in this tab, answered by MSW's service worker: sign-up with an email
-// code and the terms, and every session must pick an organization (the choose-organization task).
+// code and the terms, Google and GitHub beside it, and every session must pick an organization (the
+// choose-organization task).
 const sandbox = createSandbox({
   instance: {
     applicationName: 'Acme',
     identifiers: ['email_address'],
     firstFactors: ['email_code'],
+    oauth: ['google', 'github'],
     signUp: { legalConsent: true, emailVerification: 'email_code' },
     organizations: { enabled: true, forceSelection: true, allowCreation: true },
     termsUrl: 'https://example.com/terms',
     privacyPolicyUrl: 'https://example.com/privacy',
   },
 })
-const worker = setupSandboxWorker(sandbox)
-await worker.start()
+// Not awaited: the page renders (and takes input) while the service worker starts and clerk-js
+// loads; Clerk loads once the worker intercepts its requests.
+const workerStarted = setupSandboxWorker(sandbox).start()
 
 /** ClerkProvider on the offline Clerk, with an inbox showing the codes it "emails". */
 export function OfflineClerk({ children }: { children: ReactNode }) {
   return (
-    <SandboxProvider sandbox={sandbox}>
+    <SandboxProvider sandbox={sandbox} ready={workerStarted}>
       {children}
       <Inbox sandbox={sandbox} />
     </SandboxProvider>

@@ -1,4 +1,5 @@
 import { type SetupWorker, setupWorker } from 'msw/browser'
+import { preloadClerkJsInDom } from './clerk/clerk-js'
 import type { HasHandlers } from './has-handlers'
 
 export type { HasHandlers }
@@ -7,7 +8,10 @@ export type { HasHandlers }
 export interface SandboxWorker {
   /** The underlying MSW worker (for `worker.msw.use(...)` of your own handlers). */
   readonly msw: SetupWorker
-  /** Registers `/mockServiceWorker.js` and starts intercepting; resolves once the page is controlled. */
+  /**
+   * Registers `/mockServiceWorker.js` and starts intercepting; resolves once the page is controlled
+   * and clerk-js has loaded (so a `SandboxProvider` rendered afterwards has its Clerk at once).
+   */
   start(options?: { serviceWorkerUrl?: string }): Promise<void>
   /** Routes the Frontend API to this sandbox (ahead of any earlier one) and returns it. */
   use<S extends HasHandlers>(sandbox: S): S
@@ -52,7 +56,7 @@ export function setupSandboxWorker(...sandboxes: HasHandlers[]): SandboxWorker {
             if (isClerkTraffic(new URL(request.url))) print.error()
           },
         })
-        .then(() => undefined)
+        .then(() => preloadClerkJsInDom())
       return started
     },
     use: (sandbox) => {

@@ -1,4 +1,5 @@
 import { type SetupServer, setupServer } from 'msw/node'
+import { preloadClerkJsInDom } from './clerk/clerk-js'
 import type { HasHandlers } from './has-handlers'
 
 export type { HasHandlers }
@@ -7,8 +8,12 @@ export type { HasHandlers }
 export interface SandboxServer {
   /** The underlying MSW server (for `server.msw.use(...)` of your own handlers). */
   readonly msw: SetupServer
-  /** Starts intercepting. A request no handler answers fails loudly (`onUnhandledRequest: 'error'`). */
-  listen(): void
+  /**
+   * Starts intercepting; a request no handler answers fails loudly (`onUnhandledRequest: 'error'`).
+   * In a DOM (jsdom) it also loads clerk-js, resolving once it has, so a `SandboxProvider` rendered
+   * after `beforeAll(() => server.listen())` has its Clerk at once. In plain Node it loads nothing.
+   */
+  listen(): Promise<void>
   /** Routes the Frontend API to this sandbox (ahead of any earlier one) and returns it. */
   use<S extends HasHandlers>(sandbox: S): S
   /** Back to the handlers given to `setupSandboxServer` (call it after each test). */
@@ -34,7 +39,10 @@ export function setupSandboxServer(...sandboxes: HasHandlers[]): SandboxServer {
   const msw = setupServer(...sandboxes.flatMap((sandbox) => sandbox.handlers))
   return {
     msw,
-    listen: () => msw.listen({ onUnhandledRequest: 'error' }),
+    listen: () => {
+      msw.listen({ onUnhandledRequest: 'error' })
+      return preloadClerkJsInDom()
+    },
     use: (sandbox) => {
       // Prepended: the newest sandbox answers its host first.
       msw.use(...sandbox.handlers)

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signInOf } from '../test/headless'
 import { createSandbox, presets } from './index'
 import { setupSandboxServer } from './node'
-import { loadClerk, signInOf } from './test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

@@ -12,10 +12,13 @@ export {
   TaskResetPassword,
   TaskSetupMFA,
 } from './drop-ins/task-drop-ins'
+export { Waitlist, type WaitlistProps } from './drop-ins/waitlist'
 export { en } from './localization/en'
 export type { Localization, LocalizationKey } from './localization/types'
+export { Alert } from './primitives/alert'
 export { Checkbox, type CheckboxProps } from './primitives/checkbox'
 export { composeRefs, useComposedRefs } from './primitives/compose-refs'
+export type { PartName } from './primitives/data-attributes'
 export {
   Field,
   FieldControl,
@@ -26,29 +29,56 @@ export {
   FieldScope,
   type FieldScopeProps,
 } from './primitives/field'
-export type { RootProps } from './primitives/form-root'
 export type { PartProps } from './primitives/part'
-export type { PartName } from './primitives/part-names'
 export type { SlotProps } from './primitives/slot'
 export { Slot } from './primitives/slot'
-export { Alert, Submit, Subtitle, Title } from './primitives/step-parts'
-export type { ClassNames, UiOptions } from './primitives/ui-context'
-export { ChooseStrategyStep, type ChooseStrategyStepProps } from './steps/choose-strategy-step/choose-strategy-step'
-export { CodeStep, type CodeStepProps } from './steps/code-step/code-step'
-export { EmailLinkStep, type EmailLinkStepProps } from './steps/email-link-step/email-link-step'
-export { IdentifierStep, type IdentifierStepProps } from './steps/identifier-step/identifier-step'
+export type { RootProps } from './primitives/step-root'
+export { Submit } from './primitives/submit'
+export { Subtitle, Title } from './primitives/title'
+export type { ClassNames, UiOptions } from './primitives/ui-options'
+export { ChooseStrategyStep, type ChooseStrategyStepProps } from './steps/choose-strategy'
+export { CodeStep, type CodeStepProps } from './steps/code'
+export { EmailLinkStep, type EmailLinkStepProps } from './steps/email-link'
+export {
+  type EnterpriseConnectionProps,
+  type EnterpriseConnectionsProps,
+  EnterpriseSsoStep,
+  type EnterpriseSsoStepProps,
+} from './steps/enterprise-sso'
+export { IdentifierStep, type IdentifierStepProps } from './steps/identifier'
 export {
   type MissingFieldProps,
   MissingRequirementsStep,
   type MissingRequirementsStepProps,
   type MissingRequirementsStepRootProps,
-} from './steps/missing-requirements-step/missing-requirements-step'
-export { PasswordStep, type PasswordStepProps } from './steps/password-step/password-step'
-export { ResetPasswordStep, type ResetPasswordStepProps } from './steps/reset-password-step/reset-password-step'
-export { SecondFactorStep, type SecondFactorStepProps } from './steps/second-factor-step/second-factor-step'
-export { SocialButtons, type SocialButtonsProps, Strategies, type StrategiesProps } from './steps/shared/flow-parts'
+} from './steps/missing-requirements'
+export { PasswordStep, type PasswordStepProps } from './steps/password'
+export {
+  ProtectCheckStep,
+  type ProtectCheckStepProps,
+  type ProtectCheckStepRootProps,
+} from './steps/protect-check'
+export { ResetPasswordStep, type ResetPasswordStepProps } from './steps/reset-password'
+export { SecondFactorStep, type SecondFactorStepProps } from './steps/second-factor'
+export { EditIdentifier } from './steps/shared/edit-identifier'
 export type { FlowRootProps } from './steps/shared/flow-root'
-export { ChooseOrganizationTask, type ChooseOrganizationTaskProps } from './tasks/choose-organization-task'
-export { ResetPasswordTask, type ResetPasswordTaskProps } from './tasks/reset-password-task'
-export { SetupMfaTask, type SetupMfaTaskProps } from './tasks/setup-mfa-task'
-export type { TaskRootProps } from './tasks/task-root'
+export { LastUsed, type LastUsedProps } from './steps/shared/last-used'
+export { PasswordHint, type PasswordHintProps } from './steps/shared/password-hint'
+export { SocialButton, type SocialButtonProps } from './steps/shared/social-button'
+export { SocialButtons, type SocialButtonsProps } from './steps/shared/social-buttons'
+export { Strategies, type StrategiesProps } from './steps/shared/strategies'
+export { Strategy, type StrategyProps } from './steps/shared/strategy'
+export { WaitlistStep, type WaitlistStepProps, type WaitlistStepRootProps } from './steps/waitlist'
+export {
+  ChooseOrganizationTask,
+  type ChooseOrganizationTaskProps,
+  type OrganizationProps,
+} from './tasks/choose-organization'
+export { ResetPasswordTask, type ResetPasswordTaskProps } from './tasks/reset-password'
+export {
+  type SetupMfaMethodProps,
+  type SetupMfaPhoneNumberProps,
+  SetupMfaTask,
+  type SetupMfaTaskProps,
+} from './tasks/setup-mfa'
+export type { TaskRootProps } from './tasks/shared/task-root'

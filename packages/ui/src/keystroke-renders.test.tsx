@@ -3,9 +3,9 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Profiler, type ReactNode } from 'react'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CodeStep } from './steps/code-step/code-step'
-import { IdentifierStep } from './steps/identifier-step/identifier-step'
-import { createFlow } from './test/flow-fixture'
+import { createFlow } from '../test/flow-fixture'
+import { CodeStep } from './steps/code'
+import { IdentifierStep } from './steps/identifier'
 
 // Issue 7's rendering budget: typing re-renders only the field being typed in, never its siblings
 // or the step. Each part sits in its own React Profiler; 50 keystrokes are counted. The figures go

@@ -1,4 +1,4 @@
-import { ClerkAPIResponseError, ClerkRuntimeError } from '@clerk/shared/error'
+import { ClerkAPIResponseError, ClerkRuntimeError, ClerkWebAuthnError } from '@clerk/shared/error'
 import { describe, expect, it } from 'vitest'
 import { inputError, normalizeError } from './normalize-error'
 
@@ -76,14 +76,109 @@ describe('normalizeError', () => {
     expect(offline).toMatchObject({ code: 'network', messageKey: 'network', message: 'You seem offline. Try again.' })
   })
 
+  it('recognises the plain Error clerk-js 6.40 throws when fetch fails as offline', () => {
+    // Verbatim from clerk-js's fapiClient, which gives it no code.
+    const failed = new Error(
+      'ClerkJS: Network error at "https://clerk.example.com/v1/client/sign_ins?_clerk_js_version=6.40.0" - TypeError: Failed to fetch. Please try again.',
+    )
+    expect(normalizeError(failed)[0]).toMatchObject({
+      code: 'network',
+      messageKey: 'network',
+      message: 'You seem offline. Try again.',
+    })
+  })
+
   it('classifies expired codes and restricted sign-ups', () => {
     expect(normalizeError(apiError(422, [{ code: 'verification_expired' }]))[0]?.code).toBe('expired_code')
+    expect(normalizeError(apiError(403, [{ code: 'sign_up_restricted_waitlist' }]))[0]?.code).toBe('sign_up_waitlist')
+    expect(normalizeError(apiError(403, [{ code: 'not_allowed_to_sign_up' }]))[0]?.code).toBe('sign_up_not_allowed')
     expect(
       normalizeError(apiError(403, [{ code: 'sign_up_mode_restricted', long_message: 'Invitation only.' }]))[0],
     ).toMatchObject({
-      code: 'sign_up_not_allowed',
+      code: 'sign_up_restricted',
       messageKey: 'sign_up_mode_restricted',
       message: 'Invitation only.',
+    })
+  })
+
+  it('says what happened with a passkey in Flowkit’s words, not the browser’s', () => {
+    // What clerk-js 6.40's Core 3 `signIn.passkey()` rejects or resolves with, by case.
+    const webAuthn = (code: string, message: string) =>
+      normalizeError(new ClerkWebAuthnError(message, { code: code as never }))[0]
+    expect(webAuthn('passkey_not_supported', 'Passkeys are not supported')).toMatchObject({
+      code: 'passkey_unsupported',
+      messageKey: 'passkey_unsupported',
+      message: 'This browser can’t use passkeys. Use another method.',
+      clerkCode: 'passkey_not_supported',
+    })
+    // A dismissed prompt arrives as the browser's NotAllowedError text, wrapped as a failed retrieval.
+    const dismissed = 'The operation either timed out or was not allowed. See: https://www.w3.org/TR/webauthn-2/'
+    for (const code of ['passkey_retrieval_failed', 'passkey_retrieval_cancelled', 'passkey_operation_aborted']) {
+      expect(webAuthn(code, dismissed)).toMatchObject({
+        code: 'passkey_cancelled',
+        message: 'No passkey was used. Try again, or use another method.',
+      })
+    }
+    const server = (code: string) => normalizeError(apiError(422, [{ code, long_message: 'technical' }]))[0]
+    expect(server('passkey_not_registered')).toMatchObject({
+      code: 'passkey_not_found',
+      message: 'This passkey isn’t registered here. Use another method.',
+    })
+    expect(server('no_passkeys_found_for_user')?.code).toBe('passkey_not_found')
+    for (const code of ['passkey_authentication_failure', 'passkey_invalid_verification']) {
+      expect(server(code)).toMatchObject({
+        code: 'passkey_failed',
+        message: 'That passkey couldn’t be verified. Try again.',
+      })
+    }
+  })
+
+  it('keeps a failed or expired Protect check on its step, which shows the new challenge', () => {
+    for (const code of ['protect_check_failed', 'protect_check_expired']) {
+      const [error] = normalizeError(apiError(422, [{ code, long_message: 'x', meta: { param_name: 'proof_token' } }]))
+      // Not `attempt_expired`: that would send the user back to the identifier.
+      expect(error).toMatchObject({ code: 'protect_check_failed', message: 'The check didn’t pass. Try again.' })
+      expect(error?.field).toBeUndefined()
+    }
+  })
+
+  it('gives invitation links that cannot be used their own codes, in Flowkit’s words', () => {
+    const ticket = (code: string) =>
+      normalizeError(
+        apiError(400, [{ code, long_message: 'This ticket is invalid.', meta: { param_name: 'ticket' } }]),
+      )[0]
+    expect(ticket('ticket_invalid_code')).toMatchObject({
+      code: 'invitation_invalid',
+      messageKey: 'invitation_invalid',
+      message: 'This invitation is no longer valid.',
+      clerkCode: 'ticket_invalid_code',
+    })
+    expect(ticket('ticket_expired_code')).toMatchObject({
+      code: 'invitation_expired',
+      message: 'This invitation has expired.',
+    })
+    // No field of a step holds the ticket: the error is about the whole step.
+    expect(ticket('ticket_invalid_code')?.field).toBeUndefined()
+  })
+
+  it('classifies an enterprise connection’s refusals as sso_refused, keeping Clerk’s reason', () => {
+    const [mismatch] = normalizeError(
+      apiError(422, [{ code: 'enterprise_sso_email_address_domain_mismatch', long_message: 'Domain mismatch.' }]),
+    )
+    expect(mismatch).toMatchObject({ code: 'sso_refused', message: 'Domain mismatch.' })
+    expect(normalizeError(apiError(422, [{ code: 'saml_user_attribute_missing' }]))[0]?.code).toBe('sso_refused')
+  })
+
+  it('gives a refusal at the social or enterprise provider its own code (issue 17 §2.9)', () => {
+    // What Clerk puts in the verification after the user said no at the provider.
+    const [denied] = normalizeError(
+      apiError(422, [{ code: 'oauth_access_denied', long_message: 'You did not grant access to your account.' }]),
+    )
+    expect(denied).toMatchObject({
+      code: 'provider_denied',
+      messageKey: 'oauth_access_denied',
+      clerkCode: 'oauth_access_denied',
+      message: 'You did not grant access to your account.',
     })
   })
 

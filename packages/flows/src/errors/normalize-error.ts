@@ -14,13 +14,29 @@ interface ClerkErrorLike {
 
 // First match wins; Clerk's codes are many, a UI only needs to know what happened.
 const RULES: [RegExp, FlowErrorCode][] = [
+  // Passkeys, by what the user can do next: another browser, try again, or another method.
+  [/^passkey_(pa_)?not_supported$/, 'passkey_unsupported'],
+  [/^passkey_(retrieval_cancelled|retrieval_failed|operation_aborted)$/, 'passkey_cancelled'],
+  [/^(passkey_not_registered|no_passkeys_found_for_user)$/, 'passkey_not_found'],
+  [/^passkey_/, 'passkey_failed'],
+  // Protect: a failed or expired check comes with a new challenge (before `_expired$`: no restart).
+  [/^protect_check_/, 'protect_check_failed'],
   [/^(form_code_incorrect|verification_failed)$/, 'incorrect_code'],
   [/^verification_expired$/, 'expired_code'],
   [/^form_password_(or_identifier_)?incorrect$/, 'incorrect_password'],
   [/^form_password/, 'weak_password'],
   [/^(form_identifier_not_found|invitation_account_not_exists)$/, 'identifier_not_found'],
   [/^form_identifier_exists/, 'identifier_exists'],
-  [/^(sign_up_(mode_)?restricted|not_allowed_to_sign_up)/, 'sign_up_not_allowed'],
+  // Two refusals a UI answers differently: invitation only (never offer a waitlist) and waitlist.
+  [/^sign_up_restricted_waitlist/, 'sign_up_waitlist'],
+  [/^sign_up_(mode_)?restricted/, 'sign_up_restricted'],
+  [/^not_allowed_to_sign_up/, 'sign_up_not_allowed'],
+  // An invitation link that cannot be used: Flowkit's words (Clerk's speak of a "ticket").
+  [/^ticket_expired/, 'invitation_expired'],
+  [/^ticket_/, 'invitation_invalid'],
+  [/^(enterprise_sso_|saml_)/, 'sso_refused'],
+  // The user said no at the social or enterprise provider: nothing broke, they can pick another way.
+  [/^oauth_access_denied$/, 'provider_denied'],
   // Gone from the server (expired, or the client changed): the attempt has to start again.
   [/_expired$|^(client_state_invalid|resource_not_found)$/, 'attempt_expired'],
   [/^form_param|^invalid_/, 'invalid_input'],
@@ -28,6 +44,9 @@ const RULES: [RegExp, FlowErrorCode][] = [
   [/^network_error$/, 'network'],
   [/^(user_(locked|banned|deactivated)|not_allowed_access|captcha_|device_blocked|action_blocked)/, 'not_allowed'],
 ]
+
+// Codes whose message is Flowkit's, whatever Clerk's code or text.
+const OWN_WORDS: FlowErrorCode[] = ['rate_limited', 'network', 'server', 'invitation_invalid', 'invitation_expired']
 
 // A literal list with a pure mark, so an app that never normalizes an error drops it.
 const FIELDS = /* @__PURE__ */ new Set<string>([
@@ -58,7 +77,8 @@ export function normalizeError(error: unknown): FlowError[] {
   const outer = (error ?? {}) as ClerkErrorLike
   const items = outer.errors?.length ? outer.errors : [outer]
   return items.map((item) => {
-    const clerkCode = item.code ?? 'unknown'
+    // clerk-js throws a plain Error, without a code, when fetch fails (offline, DNS, CORS).
+    const clerkCode = item.code ?? (/Network error at /.test(item.message ?? '') ? 'network_error' : 'unknown')
     const param = item.meta?.paramName
     const code: FlowErrorCode =
       outer.status === 429
@@ -66,7 +86,8 @@ export function normalizeError(error: unknown): FlowError[] {
         : (outer.status ?? 0) >= 500
           ? 'server'
           : (RULES.find(([pattern]) => pattern.test(clerkCode))?.[1] ?? 'unknown')
-    const generic = code === 'rate_limited' || code === 'network' || code === 'server'
+    // Flowkit's own text: Clerk's is generic, or (passkeys) the browser's own technical wording.
+    const generic = OWN_WORDS.includes(code) || /^(passkey_.+|protect_check_failed)$/.test(code)
     const keys = generic ? [code] : param ? [`${clerkCode}__${param}`, clerkCode] : [clerkCode]
     const messageKey = keys.find((key) => key in messages) ?? (keys[0] as string)
     const field = param && (ORGANIZATION_FIELDS[param] ?? fieldName(param))

@@ -12,8 +12,20 @@ export type FlowErrorCode =
   | 'weak_password'
   | 'identifier_not_found'
   | 'identifier_exists'
-  /** The sign-up is restricted, waitlisted or otherwise not allowed. */
+  /** Sign-up is by invitation only (a restricted instance). */
+  | 'sign_up_restricted'
+  /** Sign-up is through the waitlist only. */
+  | 'sign_up_waitlist'
+  /** Sign-up is not allowed for another reason. */
   | 'sign_up_not_allowed'
+  /** The invitation link's ticket is unknown or was already used. */
+  | 'invitation_invalid'
+  /** The invitation link's ticket expired. */
+  | 'invitation_expired'
+  /** The enterprise connection's identity provider (or Clerk, reading its answer) refused the sign-in. */
+  | 'sso_refused'
+  /** The user refused access at the social or enterprise provider (Clerk's `oauth_access_denied`). */
+  | 'provider_denied'
   /** The sign-in or sign-up attempt expired; the flow starts over. */
   | 'attempt_expired'
   | 'rate_limited'
@@ -21,6 +33,16 @@ export type FlowErrorCode =
   | 'server'
   /** Blocked: locked, banned or bot protection refused. */
   | 'not_allowed'
+  /** This browser or device cannot use passkeys (no WebAuthn): offer the other methods. */
+  | 'passkey_unsupported'
+  /** No passkey was used: the user dismissed the prompt, it timed out, or this device has none for the site. */
+  | 'passkey_cancelled'
+  /** The passkey used is not registered with any account here. */
+  | 'passkey_not_found'
+  /** Clerk could not verify the passkey (signature, origin, challenge). */
+  | 'passkey_failed'
+  /** Clerk Protect's check did not pass or expired; a new challenge is shown. */
+  | 'protect_check_failed'
   | 'unknown'
 
 /** The fields a flow error can be tied to. */
@@ -49,6 +71,8 @@ export interface FlowError {
    * `code__param_name` for a field error (e.g. `form_identifier_exists__email_address`) or `code`.
    */
   messageKey: string
+  /** Values for the placeholders of a translation (`{length}` of a password rule), by name. */
+  values?: Record<string, string | number>
   /** The field the error belongs to; absent for errors about the whole step. */
   field?: FlowField
   /** For `rate_limited`: seconds until a retry may succeed (from `retry-after`). */

@@ -2,9 +2,13 @@ import { useCallback, useRef, useState } from 'react'
 import { normalizeError } from '../errors/normalize-error'
 import type { FlowError } from '../errors/types'
 
-/** Clerk's Core 3 methods resolve `{ error }`; this throws it so one `catch` handles a whole verb. */
-export function must(result?: { error: unknown }) {
-  if (result?.error) throw result.error
+/**
+ * Clerk's Core 3 methods resolve `{ error }`; this throws it so one `catch` handles a whole verb.
+ * No result (a call the step does not have, `calls.verify?.()`) is an error too, never a success.
+ */
+export function must(result: { error: unknown } | undefined) {
+  if (!result) throw new Error('Flowkit: no Clerk call for this step.')
+  if (result.error) throw result.error
 }
 
 /** Clerk's code for the (first) error of a failed call, e.g. `form_identifier_not_found`. */
@@ -21,16 +25,26 @@ export interface Runner {
   fail(errors: FlowError[]): void
 }
 
-/**
- * Pending state and errors for a controller whose verbs each make one or two Clerk calls.
- * `onAttemptExpired` takes the errors of an attempt Clerk no longer has, when something above
- * this controller (the journey) restarts for it.
- */
-export function useRunner(onAttemptExpired?: (errors: FlowError[]) => void): Runner {
+/** Who else hears of a controller's failures. */
+export interface RunnerCallbacks {
+  /** Takes the errors of an attempt Clerk no longer has, when the journey above restarts for it. */
+  onAttemptExpired?: ((errors: FlowError[]) => void) | undefined
+  /** Hears every error shown (the app's `onError`). */
+  onError?: ((error: FlowError) => void) | undefined
+}
+
+/** Pending state and errors for a controller whose verbs each make one or two Clerk calls. */
+export function useRunner({ onAttemptExpired, onError }: RunnerCallbacks = {}): Runner {
   // The ref guards synchronously: a second click lands before React re-renders with isPending.
   const busy = useRef(false)
   const [state, setState] = useState({ isPending: false, errors: [] as FlowError[] })
-  const fail = useCallback((errors: FlowError[]) => setState({ isPending: false, errors }), [])
+  // The latest callback, so `fail` stays stable for the effects that depend on it.
+  const report = useRef(onError)
+  report.current = onError
+  const fail = useCallback((errors: FlowError[]) => {
+    for (const error of errors) report.current?.(error)
+    setState({ isPending: false, errors })
+  }, [])
   return {
     ...state,
     run:
@@ -44,9 +58,10 @@ export function useRunner(onAttemptExpired?: (errors: FlowError[]) => void): Run
           setState({ isPending: false, errors: [] })
         } catch (error) {
           const errors = normalizeError(error)
-          const expired = onAttemptExpired && errors[0]?.code === 'attempt_expired'
-          setState({ isPending: false, errors: expired ? [] : errors })
-          if (expired) onAttemptExpired(errors)
+          if (onAttemptExpired && errors[0]?.code === 'attempt_expired') {
+            setState({ isPending: false, errors: [] })
+            onAttemptExpired(errors)
+          } else fail(errors)
         } finally {
           busy.current = false
         }

@@ -1,6 +1,8 @@
-import type { EnvironmentResource } from '@clerk/react/types'
+import type { EnvironmentResource, SignUpFutureResource } from '@clerk/react/types'
 import { fieldName, inputError } from '../errors/normalize-error'
 import { type IdentifierKind, normalizeIdentifier } from '../input/normalize-identifier'
+import { checkPassword, passwordRules } from '../input/password-rules'
+import { safeRedirect } from '../navigation/resolve-redirect'
 import type { KnownSignUpField, MissingFieldDescriptor } from './types'
 
 // [input kind, autocomplete token]
@@ -27,7 +29,7 @@ export function describeField(
 ): MissingFieldDescriptor {
   const [kind, autoComplete] = CATALOG[name as KnownSignUpField] ?? ['unknown']
   const field = fieldName(name)
-  const minLength = env?.userSettings.passwordSettings.min_length ?? 8
+  const rules = passwordRules(env)
   const display = env?.displayConfig
   return {
     name,
@@ -40,17 +42,18 @@ export function describeField(
         return inputError(kind === 'checkbox' ? 'legal_required' : 'empty', field)
       }
       if (typeof value !== 'string') return null
-      if (kind === 'password' && value.length < minLength) return inputError('password_too_short', field)
+      if (kind === 'password') return checkPassword(rules, value, field)
       const result =
         IDENTIFIERS.includes(name) &&
         normalizeIdentifier(value, { accepts: [name as IdentifierKind], defaultCallingCode })
       return result && !result.ok ? inputError(result.problem, field) : null
     },
+    ...(kind === 'password' ? { rules } : {}),
     ...(kind === 'checkbox'
       ? {
           links: {
-            termsUrl: httpOnly(display?.termsUrl),
-            privacyPolicyUrl: httpOnly(display?.privacyPolicyUrl),
+            termsUrl: linkTo(display?.termsUrl),
+            privacyPolicyUrl: linkTo(display?.privacyPolicyUrl),
           },
         }
       : {}),
@@ -66,6 +69,17 @@ export function normalizeValue(name: string, value: string | boolean, defaultCal
 }
 
 // Terms and privacy links come from the instance's settings: only ever link to http(s).
-function httpOnly(url?: string | null) {
-  return url && /^https?:\/\//i.test(url) ? url : null
-}
+const linkTo = (url?: string | null) => (url && safeRedirect(url, '*')) || null
+
+// Where Clerk's sign-up holds each field a screen may prefill.
+const HELD = {
+  first_name: 'firstName',
+  last_name: 'lastName',
+  username: 'username',
+  email_address: 'emailAddress',
+  phone_number: 'phoneNumber',
+} as const satisfies Record<string, keyof SignUpFutureResource>
+
+/** What Clerk's sign-up already holds for a field, to prefill it. */
+export const heldValue = (signUp: SignUpFutureResource, name: string): string | null =>
+  name in HELD ? signUp[HELD[name as keyof typeof HELD]] : null

@@ -1,4 +1,5 @@
 import type { FlowError } from '../errors/types'
+import type { PasswordRule } from '../input/password-rules'
 import type { NavigateOptions } from '../navigation/types'
 
 /** Sign-up attributes Flowkit knows how to collect. Others arrive as `kind: 'unknown'`. */
@@ -27,12 +28,16 @@ export interface MissingFieldDescriptor {
   validate(value: string | boolean): FlowError | null
   /** For `legal_accepted`: the instance's terms and privacy URLs (http(s) only). */
   links?: { termsUrl: string | null; privacyPolicyUrl: string | null }
+  /** For `password`: the instance's rules, for a live hint (`validate` checks them too). */
+  rules?: PasswordRule[]
 }
 
 /** Options of `useMissingFields`. */
 export interface MissingFieldsOptions extends NavigateOptions {
   /** Calling code for phone numbers typed without one, e.g. `'44'`. */
   defaultCallingCode?: string
+  /** Hears every error shown, with its stable `code` (e.g. `rate_limited`). */
+  onError?: ((error: FlowError) => void) | undefined
 }
 
 /** What a screen that completes a sign-up's `missing_requirements` renders, and the verbs it calls. */

@@ -1,8 +1,9 @@
 import { useSignUp } from '@clerk/react'
 import { presets, type SandboxConfig } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { MissingFieldsScreen, recordNavigations, renderWithSandbox, sandboxServerForFile } from '../test/flow-harness'
+import { MissingFieldsScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 

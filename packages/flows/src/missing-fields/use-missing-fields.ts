@@ -3,13 +3,18 @@ import type { SignUpFutureResource } from '@clerk/react/types'
 import { useState } from 'react'
 import { fieldName, inputError } from '../errors/normalize-error'
 import type { FlowError } from '../errors/types'
+import { emailCode, phoneCode } from '../factors'
 import { normalizeCode } from '../input/normalize-code'
 import { environmentOf } from '../internal/environment'
 import { must, useRunner } from '../internal/run'
-import { type Channel, signUpCode, signUpIdentifier, signUpNeeds } from '../internal/sign-up'
+import { signUpNext } from '../journey/route'
 import { afterActivation } from '../navigation/resolve-redirect'
-import { describeField, normalizeValue } from './field-catalog'
+import { describeField, heldValue, normalizeValue } from './field-catalog'
 import type { MissingFieldsController, MissingFieldsOptions } from './types'
+
+type Channel = 'email_address' | 'phone_number'
+const codeOf = (signUp: SignUpFutureResource, channel: Channel) =>
+  (channel === 'phone_number' ? phoneCode : emailCode).signUp(signUp)
 
 /**
  * Completes a sign-up whose status is `missing_requirements`: a descriptor per field Clerk still
@@ -32,26 +37,27 @@ export function useMissingFields(options: MissingFieldsOptions = {}): MissingFie
 export function useMissingFieldsController(
   options: MissingFieldsOptions,
   journey?: {
-    progress(signUp: SignUpFutureResource): Promise<void>
+    progress(): Promise<void>
     onAttemptExpired(errors: FlowError[]): void
   },
 ): MissingFieldsController {
   const { signUp } = useSignUp()
   const env = environmentOf(useClerk())
-  const runner = useRunner(journey?.onAttemptExpired)
+  const runner = useRunner({ onAttemptExpired: journey?.onAttemptExpired, onError: options.onError })
   const [verification, setVerification] = useState<{ channel: Channel; safeIdentifier: string } | null>(null)
   const fields = signUp.missingFields.map((name) => describeField(name, env, options.defaultCallingCode))
 
+  // On its own, the hook follows the same journey table: verify, then finalize.
   const progress =
     journey?.progress ??
-    (async (current: SignUpFutureResource) => {
-      const needs = signUpNeeds(current)
-      if (needs === 'complete') {
-        must(await current.finalize({ navigate: afterActivation(options, true) }))
-      } else if (needs === 'email_address' || needs === 'phone_number') {
-        await signUpCode(current, needs)
-        setVerification({ channel: needs, safeIdentifier: signUpIdentifier(current, needs) })
-        return
+    (async () => {
+      const next = signUpNext(signUp)
+      if ('restart' in next) throw next.restart
+      if ('finalize' in next) must(await signUp.finalize({ navigate: afterActivation(options, true) }))
+      if ('step' in next && next.step.name === 'verify-sign-up') {
+        const { channel, safeIdentifier } = next.step
+        must(await codeOf(signUp, channel).send?.())
+        return setVerification({ channel, safeIdentifier })
       }
       setVerification(null)
     })
@@ -79,16 +85,13 @@ export function useMissingFieldsController(
           : signUp.update(rest as Parameters<SignUpFutureResource['update']>[0])),
       )
     }
-    await progress(signUp)
+    await progress()
   })
 
   return {
     fields,
     values: Object.fromEntries(
-      fields.map(({ name, kind }) => {
-        const held = (signUp as unknown as Record<string, unknown>)[fieldName(name)]
-        return [name, kind === 'checkbox' ? false : typeof held === 'string' ? held : '']
-      }),
+      fields.map(({ name, kind }) => [name, kind === 'checkbox' ? false : (heldValue(signUp, name) ?? '')]),
     ),
     errors,
     error,
@@ -102,9 +105,10 @@ export function useMissingFieldsController(
       const code = normalizeCode(raw)
       if (!verification) return
       if (!code) return runner.fail([inputError('invalid_code', 'code')])
+      const { verify } = codeOf(signUp, verification.channel)
       return runner.run(async () => {
-        await signUpCode(signUp, verification.channel, code)
-        await progress(signUp)
+        must(await verify?.(code))
+        await progress()
       })()
     },
   }

@@ -1,8 +1,9 @@
 import { presets } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 import type { SignInOrUpFlow } from '../sign-in-or-up/types'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
 
 const server = sandboxServerForFile()
 const ada = { emailAddress: 'ada@example.com', password: 'correct-horse-battery', knownClient: true }
@@ -48,8 +49,37 @@ describe('where the flow sends the user', () => {
     expect(states.at(-1)?.identifier).toBe('ada@example.com')
   })
 
-  it('sends a pending task to its taskUrls entry, keeping redirect_url', async () => {
+  it('sends a pending task to its taskUrls entry, keeping redirect_url, and does not render it here too', async () => {
     window.history.replaceState({}, '', '/sign-in?redirect_url=%2Forders')
+    // As an app's router that has not left this page yet would (Next.js, React Router render the
+    // next page a moment later): the flow stays mounted after it navigates.
+    const { visited, navigate } = recordNavigations()
+    const states: SignInOrUpFlow[] = []
+    const { sandbox, user } = renderWithSandbox(
+      server,
+      {
+        instance: {
+          ...presets.forcedOrganizations.instance,
+          organizations: { enabled: true, forceSelection: true, domains: false },
+        },
+        organizations: [{ name: 'Acme' }],
+        users: [{ emailAddress: ada.emailAddress, organizations: ['acme'] }],
+      },
+      <SignInOrUpScreen
+        options={{ navigate, taskUrls: { 'choose-organization': '/onboarding/organization' } }}
+        states={states}
+      />,
+    )
+    await user.type(await screen.findByLabelText('Identifier'), ada.emailAddress)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await user.type(await screen.findByLabelText('Code'), sandbox.outbox.latestCode(ada.emailAddress))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await expect.poll(() => visited).toEqual(['/onboarding/organization?redirect_url=%2Forders'])
+    expect(await screen.findByRole('heading', { name: 'complete' })).toBeInTheDocument()
+    expect(states.map((flow) => flow.step.name)).not.toContain('task')
+  })
+
+  it('renders a pending task itself when taskUrls does not name it', async () => {
     const { visited, navigate } = recordNavigations()
     const { sandbox, user } = renderWithSandbox(
       server,
@@ -61,12 +91,13 @@ describe('where the flow sends the user', () => {
         organizations: [{ name: 'Acme' }],
         users: [{ emailAddress: ada.emailAddress, organizations: ['acme'] }],
       },
-      <SignInOrUpScreen options={{ navigate, taskUrls: { 'choose-organization': '/onboarding/organization' } }} />,
+      <SignInOrUpScreen options={{ navigate, taskUrls: { 'setup-mfa': '/onboarding/mfa' } }} />,
     )
     await user.type(await screen.findByLabelText('Identifier'), ada.emailAddress)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await user.type(await screen.findByLabelText('Code'), sandbox.outbox.latestCode(ada.emailAddress))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    await expect.poll(() => visited).toEqual(['/onboarding/organization?redirect_url=%2Forders'])
+    expect(await screen.findByRole('heading', { name: 'task' })).toBeInTheDocument()
+    expect(visited).toEqual([])
   })
 })

@@ -45,6 +45,15 @@ describe('safeRedirect', () => {
     )
     expect(safeRedirect('https://docs.example.evil.example/', allowed, 'https://app.example')).toBeNull()
   })
+
+  it("allows any http(s) origin with '*' (links), and still nothing else", () => {
+    expect(safeRedirect('https://legal.example/terms', '*', 'https://app.example')).toBe('https://legal.example/terms')
+    expect(safeRedirect('/privacy', '*', 'https://app.example')).toBe('/privacy')
+    for (const value of HOSTILE.filter(
+      (hostile) => !/^(https?:|\/\/)/i.test(hostile.trim()) && !/^[/\\]/.test(hostile),
+    ))
+      expect(safeRedirect(value, '*', 'https://app.example'), value).toBeNull()
+  })
 })
 
 describe('resolveRedirect', () => {

@@ -1,4 +1,5 @@
 import type { SetActiveNavigate } from '@clerk/react/types'
+import type { SessionTaskKey } from '../session-task/types'
 import type { Navigate, NavigateOptions } from './types'
 
 /** The parts of `window.location` redirect resolution reads; tests pass their own. */
@@ -29,9 +30,11 @@ export function resolveRedirect(options: NavigateOptions, signUp = false, locati
 /**
  * Returns the URL to navigate to (a path for the current origin, so routers can handle it; the full
  * URL for an allowed other origin), or null when the value must not be followed. The WHATWG URL
- * parser decides the origin, exactly as the browser will when it navigates.
+ * parser decides the origin, exactly as the browser will when it navigates. `allowedOrigins: '*'`
+ * allows any http(s) origin: for links the instance configures (terms, waitlist), never redirects.
+ * The one URL check of Flowkit: redirects and every rendered link go through it.
  */
-export function safeRedirect(value: string, allowedOrigins: string[] = [], origin = window.location.origin) {
+export function safeRedirect(value: string, allowedOrigins: string[] | '*' = [], origin = currentOrigin()) {
   let url: URL
   try {
     url = new URL(value, origin)
@@ -42,8 +45,12 @@ export function safeRedirect(value: string, allowedOrigins: string[] = [], origi
   // One leading slash: `/.//evil.example` resolves to the path `//evil.example`, which a router or
   // `location.assign` would read as another host.
   if (url.origin === origin) return url.pathname.replace(/^\/+/, '/') + url.search + url.hash
+  if (allowedOrigins === '*') return url.href
   return allowedOrigins.some((allowed) => originOf(allowed) === url.origin) ? url.href : null
 }
+
+// On the server (a drop-in rendering its links) there is no location: paths stay paths.
+const currentOrigin = () => (typeof window === 'undefined' ? 'http://localhost' : window.location.origin)
 
 function originOf(value: string) {
   try {
@@ -61,6 +68,12 @@ export function go(to: string, navigate?: Navigate) {
   window.location.assign(to)
 }
 
+/** The safe `taskUrls` entry of a session task: where the task is handled, or null when it is handled in place. */
+export function taskUrlOf(options: NavigateOptions, key: string): string | null {
+  const taskUrl = options.taskUrls?.[key as SessionTaskKey]
+  return (taskUrl && safeRedirect(taskUrl, options.allowedRedirectOrigins)) || null
+}
+
 /**
  * The `navigate` callback for `finalize`/`setActive`: a pending session task goes to its `taskUrls`
  * entry (keeping `redirect_url`), or stays here to be rendered from `session.currentTask`; without
@@ -70,8 +83,7 @@ export function afterActivation(options: NavigateOptions, signUp = false): SetAc
   return async ({ session, decorateUrl }) => {
     const task = session.currentTask
     if (!task) return go(decorateUrl(resolveRedirect(options, signUp)), options.navigate)
-    const taskUrl = options.taskUrls?.[task.key]
-    const safe = taskUrl && safeRedirect(taskUrl, options.allowedRedirectOrigins)
+    const safe = taskUrlOf(options, task.key)
     if (!safe) return
     const url = new URL(safe, window.location.href)
     const redirectUrl = new URLSearchParams(window.location.search).get('redirect_url')

@@ -1,9 +1,9 @@
 import { ClerkProvider, useAuth } from '@clerk/react'
 import { createSandbox, presets } from '@flowkit/sandbox'
+import { sandboxServerForFile } from '@flowkit/test-support'
 import { render, screen, waitFor } from '@testing-library/react'
 import type { ComponentType, ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sandboxServerForFile } from '../test/flow-harness'
 import { FlowkitProvider } from './flowkit-provider'
 
 // In an app, ClerkProvider hot-loads clerk-js from Clerk's CDN, then the prebuilt UI script

@@ -1,8 +1,9 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { findLeaks, sentSecrets } from '../../../../scripts/vitest.console-spy'
-import { renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 // The unit suite's console spy (scripts/vitest.console-spy.ts) fails any test whose console output
 // holds a secret. These tests check what it recognises, and that it learns what the client sends.

@@ -1,9 +1,10 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 import { normalizeCode } from '../input/normalize-code'
 import { normalizeIdentifier } from '../input/normalize-identifier'
-import { renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
 
 const all = { accepts: ['email_address', 'phone_number', 'username'] as const }
 

@@ -1,9 +1,10 @@
 import { createSandbox, presets, SandboxProvider } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 import { resolveRedirect, safeRedirect } from '../navigation/resolve-redirect'
 import type { SignInOrUpOptions } from '../sign-in-or-up/types'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
 
 // Redirect targets an attacker can put in a link (`?redirect_url=`) or get into a prop. Each must
 // be refused (the safe default is used) unless its origin is explicitly allowed.

@@ -1,7 +1,8 @@
 import { presets, type SandboxConfig } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 const email = 'ada@example.com'

@@ -45,7 +45,8 @@ export function useChooseOrganization(context: TaskContext, active: boolean): Ch
 
   const matches = (organization: OrganizationSummary) =>
     `${organization.name} ${organization.slug}`.toLowerCase().includes(query.trim().toLowerCase())
-  const memberships = (user?.organizationMemberships ?? [])
+  const all = user?.organizationMemberships ?? []
+  const memberships = all
     .map((membership): ChooseOrganizationItem => {
       const { id, name, slug, imageUrl, membersCount } = membership.organization
       return { kind: 'membership', id: membership.id, organization: { id, name, slug, imageUrl, membersCount } }
@@ -65,6 +66,8 @@ export function useChooseOrganization(context: TaskContext, active: boolean): Ch
     error: runner.errors[0] ?? null,
     items: [...memberships.slice(0, shown), ...offered],
     hasMore: memberships.length > shown,
+    // Whether the whole list, unfiltered, is longer than a page: the search stays while one is typed.
+    searchable: all.length + offers.length > PAGE_SIZE,
     isLoadingMore: false,
     loadMore: async () => setShown((count) => count + PAGE_SIZE),
     query,

@@ -1,4 +1,4 @@
-import { inputError } from '../errors/normalize-error'
+import { checkPassword, passwordRules } from '../input/password-rules'
 import type { TaskContext } from './task-context'
 import type { ResetPasswordTaskController } from './types'
 
@@ -9,14 +9,15 @@ export function resetPasswordController({ session, env, runner, finish }: TaskCo
     if (session?.currentTask) await session.user?.updatePassword({ newPassword: password, signOutOfOtherSessions })
     await finish()
   })
+  const rules = passwordRules(env)
   return {
     key: 'reset-password',
+    passwordRules: rules,
     isPending: runner.isPending,
     error: runner.errors[0] ?? null,
     submit: async ({ password, signOutOfOtherSessions = true }) => {
-      const minLength = env?.userSettings.passwordSettings.min_length ?? 8
-      if (password.length < minLength) return runner.fail([inputError('password_too_short', 'newPassword')])
-      return send(password, signOutOfOtherSessions)
+      const problem = checkPassword(rules, password, 'newPassword')
+      return problem ? runner.fail([problem]) : send(password, signOutOfOtherSessions)
     },
   }
 }

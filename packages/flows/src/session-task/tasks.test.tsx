@@ -1,14 +1,8 @@
 import { presets } from '@flowkit/sandbox'
+import { recordNavigations, renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import {
-  recordNavigations,
-  renderAgain,
-  renderWithSandbox,
-  SessionTaskScreen,
-  SignInOrUpScreen,
-  sandboxServerForFile,
-} from '../test/flow-harness'
+import { SessionTaskScreen, SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 const password = 'correct-horse-battery'

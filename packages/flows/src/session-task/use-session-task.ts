@@ -2,6 +2,7 @@ import { useClerk, useSession } from '@clerk/react'
 import { useRef } from 'react'
 import { environmentOf } from '../internal/environment'
 import { useRunner } from '../internal/run'
+import type { MissingFieldsOptions } from '../missing-fields/types'
 import { afterActivation } from '../navigation/resolve-redirect'
 import type { NavigateOptions } from '../navigation/types'
 import { useChooseOrganization } from './choose-organization'
@@ -20,10 +21,12 @@ import type { SessionTaskController } from './types'
  * const task = useSessionTask({ fallbackRedirectUrl: '/dashboard' })
  * if (task?.key === 'choose-organization') return <OrganizationPicker task={task} />
  */
-export function useSessionTask(options: NavigateOptions = {}): SessionTaskController | null {
+export function useSessionTask(
+  options: NavigateOptions & Pick<MissingFieldsOptions, 'onError'> = {},
+): SessionTaskController | null {
   const clerk = useClerk()
   const { session } = useSession()
-  const runner = useRunner()
+  const runner = useRunner({ onError: options.onError })
   const shown = useRef<string>(undefined)
   const context: TaskContext = {
     session,

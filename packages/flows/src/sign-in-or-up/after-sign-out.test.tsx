@@ -1,9 +1,10 @@
 import { useClerk } from '@clerk/react'
 import { presets } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 

@@ -1,15 +1,20 @@
 import { presets, type SandboxConfig } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
-import type { SignInOrUpOptions } from './types'
+import { SignInOrUpScreen } from '../../test/flow-harness'
+import type { SignInOrUpFlow, SignInOrUpOptions } from './types'
 
 const server = sandboxServerForFile()
 const ada = { emailAddress: 'ada@example.com' }
 
-function start(config: SandboxConfig, options: SignInOrUpOptions = {}) {
+function start(config: SandboxConfig, { states, ...options }: SignInOrUpOptions & { states?: SignInOrUpFlow[] } = {}) {
   const { visited, navigate } = recordNavigations()
-  const rendered = renderWithSandbox(server, config, <SignInOrUpScreen options={{ navigate, ...options }} />)
+  const rendered = renderWithSandbox(
+    server,
+    config,
+    <SignInOrUpScreen options={{ navigate, ...options }} states={states} />,
+  )
   return { ...rendered, visited }
 }
 type User = ReturnType<typeof start>['user']
@@ -83,15 +88,23 @@ describe('email code, standard mode', () => {
     }
   })
 
-  it('refuses a sign-up on a restricted instance with a clear error, and makes no further request', async () => {
-    const { sandbox, user } = start({
-      instance: { ...presets.emailCode.instance, signUp: { mode: 'restricted' } },
-      users: [],
-    })
+  it.each([
+    ['restricted', 'sign_up_restricted'],
+    ['waitlist', 'sign_up_waitlist'],
+  ] as const)('says up front that sign-up is %s, and refuses one with its own code (%s)', async (mode, code) => {
+    const states: SignInOrUpFlow[] = []
+    const { sandbox, user } = start(
+      { instance: { ...presets.emailCode.instance, signUp: { mode } }, users: [] },
+      { mode: 'standard', states },
+    )
     await heading('identifier')
+    // Known from the environment once Clerk has loaded (the step shows before), with no request.
+    await waitFor(() => expect(states.at(-1)?.signUpMode).toBe(mode))
+    expect(sandbox.requests.summary({ afterLoad: true })).toEqual([])
     await submit(user, 'Identifier', 'grace@example.com')
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).not.toBe('')
+    expect(states.at(-1)?.error?.code).toBe(code)
     expect(screen.getByRole('heading', { name: 'identifier' })).toBeInTheDocument()
     expect(sandbox.requests.summary({ afterLoad: true })).toEqual(['POST /client/sign_ins', 'POST /client/sign_ups'])
   })
@@ -161,19 +174,21 @@ describe('faults', () => {
     [
       'a server error',
       (route: string, sandbox: ReturnType<typeof start>['sandbox']) => sandbox.faults.serverError(route),
+      'Server error. Try again.',
     ],
     [
       'a network error',
       (route: string, sandbox: ReturnType<typeof start>['sandbox']) => sandbox.faults.networkError(route),
+      'You seem offline. Try again.',
     ],
-  ])('shows %s on verify, keeps the typed code, and a retry signs in', async (_, inject) => {
+  ])('shows %s on verify, keeps the typed code, and a retry signs in', async (_, inject, message) => {
     const { sandbox, user } = start({ ...presets.emailCode, users: [ada] })
     await heading('identifier')
     await submit(user, 'Identifier', ada.emailAddress)
     await heading('first-factor')
     inject('POST /client/sign_ins/:id/attempt_first_factor', sandbox)
     await submit(user, 'Code', sandbox.outbox.latestCode(ada.emailAddress))
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Try again/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(message)
     expect(screen.getByLabelText('Code')).toHaveValue(sandbox.outbox.latestCode(ada.emailAddress))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await heading('complete')

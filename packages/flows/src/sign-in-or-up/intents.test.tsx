@@ -1,8 +1,9 @@
 import { presets } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 type User = ReturnType<typeof renderWithSandbox>['user']

@@ -1,14 +1,9 @@
 import { presets, type SandboxConfig } from '@flowkit/sandbox'
+import { recordNavigations, renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 import type { SignInOrUpOptions } from '../sign-in-or-up/types'
-import {
-  recordNavigations,
-  renderAgain,
-  renderWithSandbox,
-  SignInOrUpScreen,
-  sandboxServerForFile,
-} from '../test/flow-harness'
 
 const server = sandboxServerForFile()
 const ada = { emailAddress: 'ada@example.com', password: 'correct-horse-battery' }
@@ -134,6 +129,40 @@ describe('password sign-in (standard mode)', () => {
       'POST /client/sessions/sess_1/touch',
     ])
     expect(sandbox.requests.afterLoad()[1]?.body).toMatchObject({ strategy: 'reset_password_email_code' })
+  })
+
+  it('refuses a new password the instance would refuse before any request, at the field', async () => {
+    const { sandbox, user } = start({
+      instance: { ...presets.emailPassword.instance, password: { minLength: 12 } },
+      users: [{ ...ada, knownClient: true }],
+    })
+    await heading('identifier')
+    await submit(user, 'Identifier', ada.emailAddress)
+    await heading('password')
+    await user.click(screen.getByRole('button', { name: 'Forgot password' }))
+    await heading('reset-password-code')
+    await submit(user, 'Code', sandbox.outbox.latest(ada.emailAddress)?.code ?? '')
+    await heading('new-password')
+    sandbox.requests.clear()
+    await submit(user, 'New password', 'too-short')
+    expect(await screen.findByText('Password too short.')).toBeInTheDocument()
+    expect(screen.getByLabelText('New password')).toHaveValue('too-short')
+    expect(sandbox.requests.summary()).toEqual([])
+    await submit(user, 'New password', 'long-enough-password')
+    await heading('complete')
+  })
+
+  it('refuses a sign-up password the instance would refuse before creating anything', async () => {
+    const { sandbox, user } = start(
+      { instance: { ...presets.emailPassword.instance, password: { minLength: 12 } }, users: [] },
+      { intent: 'sign-up' },
+    )
+    await heading('identifier')
+    await submit(user, 'Identifier', 'grace@example.com')
+    await heading('password')
+    await submit(user, 'Password', 'too-short')
+    expect(await screen.findByText('Password too short.')).toBeInTheDocument()
+    expect(sandbox.requests.summary({ afterLoad: true })).toEqual([])
   })
 
   it('goes back and starts over keeping the identifier, with no request', async () => {

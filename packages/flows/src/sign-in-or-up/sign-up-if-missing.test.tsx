@@ -1,7 +1,8 @@
 import { presets } from '@flowkit/sandbox'
+import { recordNavigations, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { recordNavigations, renderWithSandbox, SignInOrUpScreen, sandboxServerForFile } from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 const ada = { emailAddress: 'ada@example.com' }

@@ -1,13 +1,8 @@
 import type { SandboxConfig } from '@flowkit/sandbox'
+import { recordNavigations, renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  recordNavigations,
-  renderAgain,
-  renderWithSandbox,
-  SignInOrUpScreen,
-  sandboxServerForFile,
-} from '../test/flow-harness'
+import { SignInOrUpScreen } from '../../test/flow-harness'
 
 const server = sandboxServerForFile()
 const instance: SandboxConfig['instance'] = {

@@ -71,6 +71,26 @@ export const errors = {
         'password',
       ),
     ]),
+  passwordTooLong: (maxLength: number) =>
+    new ApiError(422, [
+      error(
+        'form_password_length_too_long',
+        `Passwords must be less than ${maxLength + 1} characters.`,
+        `Passwords must be less than ${maxLength + 1} characters.`,
+        'password',
+      ),
+    ]),
+  /** A kind of character the policy requires (codes as Clerk's Go SDK names them). */
+  passwordRule: (kind: 'lowercase' | 'uppercase' | 'number' | 'special_char') => {
+    const what = {
+      lowercase: 'a lowercase letter',
+      uppercase: 'an uppercase letter',
+      number: 'a number',
+      special_char: 'a special character',
+    }[kind]
+    const message = `Passwords must contain at least one ${what.replace(/^an? /, '')}.`
+    return new ApiError(422, [error(`form_password_no_${kind}`, message, message, 'password')])
+  },
   passwordPwned: () =>
     new ApiError(422, [
       error(
@@ -150,6 +170,14 @@ export const errors = {
         'session_exists',
         "You're already signed in",
         "You're currently in single session mode. You can only be signed into one account at a time.",
+      ),
+    ]),
+  organizationNotFound: () =>
+    new ApiError(404, [
+      error(
+        'organization_not_found_or_unauthorized',
+        'Organization not found',
+        'The organization was not found, or you are not a member of it.',
       ),
     ]),
   notFound: (what: string) => new ApiError(404, [error('resource_not_found', 'not found', `${what} was not found.`)]),

@@ -1,16 +1,23 @@
 import type { Failure, Faults } from '../core/faults'
 import type { RequestLog } from '../core/request-log'
 import { clientRoutes } from '../routes/client'
+import { emailAddressRoutes } from '../routes/email-addresses'
 import { environmentRoutes } from '../routes/environment'
 import { meRoutes } from '../routes/me'
+import { mfaRoutes } from '../routes/mfa'
+import { myOrganizationRoutes } from '../routes/my-organizations'
+import { mySessionRoutes } from '../routes/my-sessions'
 import { organizationRoutes } from '../routes/organizations'
+import { passkeyRoutes } from '../routes/passkeys'
+import { phoneNumberRoutes } from '../routes/phone-numbers'
 import { sessionRoutes } from '../routes/sessions'
 import { signInRoutes } from '../routes/sign-ins'
 import { signUpRoutes } from '../routes/sign-ups'
+import { waitlistRoutes } from '../routes/waitlist'
 import type { Simulation } from '../state/simulation'
 import { ApiError, errors } from './errors'
 import { errorReply } from './replies'
-import { type FapiRequest, FormBody, type Reply } from './request'
+import { type FapiRequest, type Reply, RequestParams } from './request'
 import { type Handler, Router } from './router'
 
 const router = new Router([
@@ -20,7 +27,14 @@ const router = new Router([
   ...signUpRoutes,
   ...sessionRoutes,
   ...meRoutes,
+  ...emailAddressRoutes,
+  ...phoneNumberRoutes,
+  ...mfaRoutes,
+  ...myOrganizationRoutes,
+  ...mySessionRoutes,
   ...organizationRoutes,
+  ...passkeyRoutes,
+  ...waitlistRoutes,
 ])
 
 /** Query parameters clerk-js adds to every request; they say nothing about the call itself. */
@@ -43,15 +57,17 @@ export class FrontendApi {
     const url = new URL(request.url)
     const override = url.searchParams.get('_method')
     const method = (request.method === 'POST' && override ? override : request.method).toUpperCase()
-    const path = url.pathname.replace(/^\/v1(?=\/)/, '')
-    const query = Object.fromEntries([...url.searchParams].filter(([name]) => !TRANSPORT_PARAMS.has(name)))
+    // clerk-js adds some paths with a trailing slash (`/me/phone_numbers/`, `/me/backup_codes/`).
+    const path = url.pathname.replace(/^\/v1(?=\/)/, '').replace(/(?<=.)\/$/, '')
+    const query = new RequestParams([...url.searchParams].filter(([name]) => !TRANSPORT_PARAMS.has(name)))
     const origin = request.headers.get('origin')
     const { requests, faults } = this.dependencies
     const phase = requests.phaseOf(method, path)
     const text = method === 'GET' ? '' : await request.text()
     const parsed = parseBody(text, request.headers.get('content-type'))
-    const body = parsed instanceof ApiError ? {} : parsed
-    const record = (status: number) => requests.record({ method, path, body, query, status, phase })
+    const body = parsed instanceof ApiError ? new RequestParams() : parsed
+    const record = (status: number) =>
+      requests.record({ method, path, body: body.toRecord(), query: query.toRecord(), status, phase })
 
     const { delayMilliseconds, failure } = faults.take(method, path)
     if (delayMilliseconds > 0) await new Promise((resolve) => setTimeout(resolve, delayMilliseconds))
@@ -66,7 +82,7 @@ export class FrontendApi {
       ? failureReply(sim, failure)
       : parsed instanceof ApiError
         ? errorReply(sim, parsed)
-        : await this.#route(sim, { method, path, query, body: new FormBody(parsed), origin })
+        : await this.#route(sim, { method, path, query, body, origin })
     record(reply.status)
     return toResponse(reply, origin)
   }
@@ -93,11 +109,11 @@ async function run(handle: Handler, sim: Simulation, request: FapiRequest): Prom
   }
 }
 
-function parseBody(text: string, contentType: string | null): Record<string, string> | ApiError {
-  if (text === '') return {}
+function parseBody(text: string, contentType: string | null): RequestParams | ApiError {
+  if (text === '') return new RequestParams()
   if (contentType && !contentType.includes('application/x-www-form-urlencoded'))
     return errors.malformedBody(`expected application/x-www-form-urlencoded, got ${contentType}`)
-  return Object.fromEntries(new URLSearchParams(text))
+  return new RequestParams(new URLSearchParams(text))
 }
 
 function failureReply(sim: Simulation, failure: Exclude<Failure, { kind: 'network' }>): Reply {

@@ -1,4 +1,6 @@
-import { Clerk } from '@clerk/clerk-js'
+import type { Clerk } from '@clerk/clerk-js'
+import { getClerkQueryClient } from '@clerk/shared/react'
+import type { ClerkJsModule } from './clerk-js'
 
 type LoadOptions = Parameters<Clerk['load']>[0]
 
@@ -36,6 +38,16 @@ function resetSharedSignals(clerk: Clerk): void {
   state.waitlistFetchSignal({ status: 'idle' })
 }
 
+/**
+ * Clerk's React hooks (`useOrganizationList`, `useOrganization`…) cache what they fetch in one
+ * module-level query client, keyed by ids such as the user's. Every sandbox starts at `user_1`, so a
+ * second test would be shown the first test's organizations, without a request. A page load starts
+ * with an empty cache; so does a sandbox Clerk.
+ */
+function clearQueryCache(): void {
+  getClerkQueryClient()?.clear()
+}
+
 const definedOnly = (options: LoadOptions) =>
   Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined))
 
@@ -46,9 +58,10 @@ const definedOnly = (options: LoadOptions) =>
  * a `BaseResource`, since clerk-js does not export the class.)
  */
 function receiveClientUpdates(clerk: Clerk): void {
-  let owner: unknown = (clerk as unknown as { environment?: object }).environment?.constructor
+  const environment: unknown = Reflect.get(clerk, 'environment')
+  let owner: unknown = typeof environment === 'object' && environment !== null ? environment.constructor : undefined
   while (typeof owner === 'function' && !Object.hasOwn(owner, 'clerk')) owner = Object.getPrototypeOf(owner)
-  if (typeof owner === 'function') (owner as { clerk?: Clerk }).clerk = clerk
+  if (typeof owner === 'function') Reflect.set(owner, 'clerk', clerk)
   else console.warn('[@flowkit/sandbox] could not find clerk-js BaseResource; keep one Clerk per page')
 }
 
@@ -62,17 +75,22 @@ export interface IsolatedClerkOptions {
 
 /**
  * A clerk-js instance for a publishable key, not loaded yet. Its `load` starts as a fresh page load
- * would: the shared signals emptied, the client updates routed to it, the sandbox's load options as
- * defaults, and one load however often it is called (StrictMode mounts providers twice).
+ * would: the shared signals and query cache emptied, the client updates routed to it, the sandbox's
+ * load options as defaults, and one load however often it is called (StrictMode mounts providers twice).
  */
-export function createIsolatedClerk(publishableKey: string, options: IsolatedClerkOptions = {}): Clerk {
-  const clerk = new Clerk(publishableKey)
+export function createIsolatedClerk(
+  clerkJs: ClerkJsModule,
+  publishableKey: string,
+  options: IsolatedClerkOptions = {},
+): Clerk {
+  const clerk = new clerkJs.Clerk(publishableKey)
   const load = clerk.load.bind(clerk)
   let loading: Promise<void> | undefined
   clerk.load = (loadOptions) => {
     loading ??= (() => {
       receiveClientUpdates(clerk)
       resetSharedSignals(clerk)
+      clearQueryCache()
       return load({ ...SANDBOX_LOAD_OPTIONS, ...definedOnly(loadOptions) })
     })()
     return loading

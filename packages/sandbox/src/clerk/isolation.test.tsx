@@ -5,9 +5,9 @@
 import { useSignIn, useSignUp } from '@clerk/react'
 import { render, screen, waitFor } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signInOf, signInState, signUpOf } from '../../test/headless'
 import { createSandbox, presets, SandboxProvider } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signInOf, signInState, signUpOf } from '../test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

@@ -4,6 +4,7 @@ import type {
   IdentifierName,
   InstanceConfig,
   OAuthProviderName,
+  PhoneChannel,
   SecondFactorStrategy,
   SignUpFieldName,
 } from './types'
@@ -22,9 +23,13 @@ export interface Instance {
   clientTrust: boolean
   mfa: { strategies: SecondFactorStrategy[]; required: boolean }
   organizations: { enabled: boolean; forceSelection: boolean; allowCreation: boolean; domains: boolean }
-  password: { minLength: number; compromised: string[] }
+  password: PasswordPolicy
   enumerationProtection: boolean
   oauth: OAuthProviderName[]
+  enterpriseConnections: EnterpriseConnection[]
+  phoneChannels: PhoneChannel[]
+  passkeys: { enabled: boolean; secondFactor: boolean; autofill: boolean }
+  protect: { signIn: boolean; signUp: boolean }
   testCode: string | null
   codeLifetimeSeconds: number
   rateLimit: { maxCodes: number; windowSeconds: number }
@@ -32,6 +37,34 @@ export interface Instance {
   termsUrl: string
   privacyPolicyUrl: string
 }
+
+/** The password rules, as the environment's `password_settings` states them. */
+export interface PasswordPolicy {
+  minLength: number
+  maxLength: number
+  requireNumbers: boolean
+  requireSpecialChar: boolean
+  requireUppercase: boolean
+  requireLowercase: boolean
+  /** Characters that count as special (Clerk's default set). */
+  specialCharacters: string
+  compromised: string[]
+}
+
+/** An enterprise connection with its id. */
+export interface EnterpriseConnection {
+  id: string
+  name: string
+  domains: string[]
+  protocol: 'saml' | 'oidc'
+  allowSubdomains: boolean
+}
+
+/** Clerk's default `allowed_special_characters`. */
+export const SPECIAL_CHARACTERS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+
+/** clerk-js caps `max_length` at 72 whatever the environment says. */
+const MAX_PASSWORD_LENGTH = 72
 
 /** Fills in defaults. `hasOrganizations` turns organizations on when the config lists some. */
 export function resolveInstance(config: InstanceConfig = {}, hasOrganizations = false): Instance {
@@ -66,9 +99,32 @@ export function resolveInstance(config: InstanceConfig = {}, hasOrganizations = 
       allowCreation: config.organizations?.allowCreation ?? true,
       domains: config.organizations?.domains ?? false,
     },
-    password: { minLength: config.password?.minLength ?? 8, compromised: config.password?.compromised ?? [] },
+    password: {
+      minLength: config.password?.minLength ?? 8,
+      maxLength: config.password?.maxLength ?? MAX_PASSWORD_LENGTH,
+      requireNumbers: config.password?.requireNumbers ?? false,
+      requireSpecialChar: config.password?.requireSpecialChar ?? false,
+      requireUppercase: config.password?.requireUppercase ?? false,
+      requireLowercase: config.password?.requireLowercase ?? false,
+      specialCharacters: SPECIAL_CHARACTERS,
+      compromised: config.password?.compromised ?? [],
+    },
     enumerationProtection: config.enumerationProtection ?? false,
     oauth: config.oauth ?? [],
+    enterpriseConnections: (config.enterpriseConnections ?? []).map((connection, index) => ({
+      id: connection.id ?? `ent_${index + 1}`,
+      name: connection.name,
+      domains: connection.domains.map((domain) => domain.toLowerCase()),
+      protocol: connection.protocol,
+      allowSubdomains: connection.allowSubdomains ?? false,
+    })),
+    phoneChannels: config.phoneChannels ?? ['sms'],
+    passkeys: {
+      enabled: config.passkeys?.enabled ?? false,
+      secondFactor: config.passkeys?.secondFactor ?? false,
+      autofill: config.passkeys?.autofill ?? false,
+    },
+    protect: { signIn: config.protect?.signIn ?? false, signUp: config.protect?.signUp ?? false },
     testCode: config.testCode ?? null,
     codeLifetimeSeconds: config.codeLifetimeSeconds ?? 600,
     rateLimit: { maxCodes: config.rateLimit?.maxCodes ?? 5, windowSeconds: config.rateLimit?.windowSeconds ?? 60 },

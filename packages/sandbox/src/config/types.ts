@@ -13,6 +13,9 @@ export type SignUpFieldName = 'email_address' | 'phone_number' | 'username' | 'f
 /** Whether sign-up asks for a field: must give it, may give it, or never sees it. */
 export type FieldRequirement = 'required' | 'optional' | 'off'
 
+/** How a phone code can be sent: a text message, or a WhatsApp message. */
+export type PhoneChannel = 'sms' | 'whatsapp'
+
 /** OAuth providers the sandbox can simulate (`oauth_<provider>` strategies). */
 export type OAuthProviderName = 'google' | 'github' | 'apple' | 'microsoft' | 'facebook' | 'gitlab' | 'discord'
 
@@ -59,10 +62,20 @@ export interface InstanceConfig {
     /** Verified domains turn into suggestions for users with a matching email; default false. */
     domains?: boolean
   }
-  /** Password policy for new passwords. */
+  /** Password policy for new passwords (the environment's `password_settings`, enforced at sign-up and resets). */
   password?: {
     /** Minimum length for new passwords; default 8. */
     minLength?: number
+    /** Maximum length; default 72 (clerk-js never allows more). */
+    maxLength?: number
+    /** At least one digit (`form_password_no_number`). */
+    requireNumbers?: boolean
+    /** At least one of the allowed special characters (`form_password_no_special_char`). */
+    requireSpecialChar?: boolean
+    /** At least one upper-case letter (`form_password_no_uppercase`). */
+    requireUppercase?: boolean
+    /** At least one lower-case letter (`form_password_no_lowercase`). */
+    requireLowercase?: boolean
     /** Passwords treated as found in a breach: refused at sign-up and reset, and a sign-in with one of them gets the `reset-password` task. */
     compromised?: string[]
   }
@@ -70,6 +83,26 @@ export interface InstanceConfig {
   enumerationProtection?: boolean
   /** OAuth providers shown in the environment; default `[]`. */
   oauth?: OAuthProviderName[]
+  /** Enterprise SSO connections (SAML or OIDC): an email on one of their domains signs in there. */
+  enterpriseConnections?: EnterpriseConnectionConfig[]
+  /** How phone codes can be sent; default `['sms']`. `whatsapp` lets `channel: 'whatsapp'` through. */
+  phoneChannels?: PhoneChannel[]
+  /** Passkeys (WebAuthn): sign in with one, and register them from a signed-in session. */
+  passkeys?: {
+    /** Passkeys as a first factor, and `/me/passkeys` for registering them; default false. */
+    enabled?: boolean
+    /** Passkeys as a second factor for users who have one; default false. */
+    secondFactor?: boolean
+    /** The environment allows autofill (conditional UI); default false. */
+    autofill?: boolean
+  }
+  /** Clerk Protect mid-flow challenges: sign-ins and/or sign-ups must pass one before going on. */
+  protect?: {
+    /** A new sign-in with an identifier answers `needs_protect_check`; default false. */
+    signIn?: boolean
+    /** A new sign-up lists `protect_check` among its missing fields; default false. */
+    signUp?: boolean
+  }
   /** A fixed code accepted in addition to the one in the outbox (e.g. `'424242'`); off unless set. */
   testCode?: string
   /** How long a sent code or link stays valid; default 600 s. */
@@ -82,6 +115,42 @@ export interface InstanceConfig {
   termsUrl?: string
   /** Privacy policy link shown next to legal consent (environment `display_config.privacy_policy_url`). */
   privacyPolicyUrl?: string
+}
+
+/** An enterprise SSO connection: users whose email is on one of its domains authenticate at its IdP. */
+export interface EnterpriseConnectionConfig {
+  /** Default `ent_1`, `ent_2`, … in order. */
+  id?: string
+  /** Shown by Clerk's UI when several connections match, e.g. `Acme Okta`. */
+  name: string
+  /** Email domains that belong to it, e.g. `['acme.com']`. */
+  domains: string[]
+  protocol: 'saml' | 'oidc'
+  /** Subdomains of its domains (`eu.acme.com`) belong to it too; default false. */
+  allowSubdomains?: boolean
+}
+
+/** A passkey a configured user registered before the test (an ES256 WebAuthn credential). */
+export interface SandboxPasskey {
+  /** The credential id, base64url, as the authenticator reports it. */
+  credentialId: string
+  /** The credential's P-256 public key: a JWK (`{ kty: 'EC', crv: 'P-256', x, y }`) or a COSE key in base64url. */
+  publicKey: JsonWebKey | string
+  /** Shown on the user's profile; default `Passkey`. */
+  name?: string
+}
+
+/** An invitation that exists before the test: its link signs the invitee up (or, for an organization, in). */
+export interface SandboxInvitation {
+  emailAddress: string
+  /** The ticket in the link; default a deterministic one. */
+  ticket?: string
+  /** The invitation has expired (`ticket_expired_code`). */
+  expired?: boolean
+  /** The invitation was already used (`ticket_invalid_code`). */
+  used?: boolean
+  /** An organization invitation (by slug or name): the invitee joins it. */
+  organization?: string
 }
 
 /** An organization membership of a configured user: the organization's slug or id, and a role. */
@@ -114,6 +183,8 @@ export interface SandboxUser {
   passwordCompromised?: boolean
   /** OAuth accounts already linked to this user (`google`, `github`, …). */
   oauth?: OAuthProviderName[]
+  /** Passkeys already registered (see also `sandbox.passkeys.register`). */
+  passkeys?: SandboxPasskey[]
 }
 
 /** An organization that exists before the test starts. */
@@ -136,6 +207,8 @@ export interface SandboxConfig {
   users?: SandboxUser[]
   /** Organizations that exist before the test starts; ids `org_1`, … in this order. */
   organizations?: SandboxOrganization[]
+  /** Invitations that exist before the test starts (see also `sandbox.invite`). */
+  invitations?: SandboxInvitation[]
   /** Seeds the code generator: same seed, same codes; default 1. */
   seed?: number
   /** The fake Frontend API host; default `clerk.flowkit.localhost`. */

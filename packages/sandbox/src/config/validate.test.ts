@@ -29,6 +29,41 @@ describe('createSandbox config validation', () => {
     [{ users: [{ emailAddress: 'a@x.io' }, { emailAddress: 'A@x.io' }] }, 'users[1].emailAddress', 'repeats'],
     [{ users: [{ emailAddress: 'a@x.io', totp: { secret: 'not base32!' } }] }, 'users[0].totp.secret', 'base32'],
     [{ users: [{ emailAddress: 'a@x.io', organizations: ['acme'] }] }, 'users[0].organizations[0]', 'not in config'],
+    [{ instance: { password: { maxLength: 100 } } }, 'instance.password.maxLength', '72 or less'],
+    [{ instance: { password: { minLength: 30, maxLength: 20 } } }, 'instance.password.minLength', 'must not exceed'],
+    [{ instance: { phoneChannels: ['sms', 'telegram'] } }, 'instance.phoneChannels[1]', 'sms, whatsapp'],
+    [
+      { instance: { enterpriseConnections: [{ name: 'Acme', protocol: 'saml' }] } },
+      'instance.enterpriseConnections[0].domains',
+      'required',
+    ],
+    [
+      { instance: { enterpriseConnections: [{ name: 'Acme', domains: ['acme.com'], protocol: 'ldap' }] } },
+      'instance.enterpriseConnections[0].protocol',
+      'saml, oidc',
+    ],
+    [{ instance: { passkeys: { enabled: 'yes' } } }, 'instance.passkeys.enabled', 'true or false'],
+    [
+      { users: [{ emailAddress: 'a@x.io', passkeys: [{ credentialId: 'not base64url!', publicKey: 'pQ' }] }] },
+      'users[0].passkeys[0].credentialId',
+      'base64url',
+    ],
+    [
+      { users: [{ emailAddress: 'a@x.io', passkeys: [{ credentialId: 'abc', publicKey: { kty: 'RSA' } }] }] },
+      'users[0].passkeys[0].publicKey',
+      'ES256',
+    ],
+    [
+      { users: [{ emailAddress: 'a@x.io', passkeys: [{ credentialId: 'abc', publicKey: 'oA' }] }] },
+      'users[0].passkeys[0].publicKey',
+      'not an ES256 public key',
+    ],
+    [{ invitations: [{ emailAddress: 'grace' }] }, 'invitations[0].emailAddress', 'not an email address'],
+    [
+      { invitations: [{ emailAddress: 'g@x.io', organization: 'acme' }] },
+      'invitations[0].organization',
+      'not in config',
+    ],
     [{ host: 'clerk.example.com' }, 'host', '.localhost'],
     [{ seed: 1.5 }, 'seed', 'integer'],
   ])('names the bad key in %j', (config, key, problem) => {

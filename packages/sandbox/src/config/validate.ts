@@ -1,73 +1,20 @@
+import { toEs256Jwk } from '../passkeys/cose'
+import {
+  arrayOf,
+  boolean,
+  describe,
+  ecPublicJwk,
+  either,
+  object,
+  oneOf,
+  positiveInteger,
+  SandboxConfigError,
+  string,
+} from './checks'
 import { slugify } from './resolve'
 import type { SandboxConfig } from './types'
 
-/** Thrown by `createSandbox` for a config it cannot run; the message names the offending key. */
-export class SandboxConfigError extends Error {
-  constructor(
-    /** The path of the bad key, e.g. `instance.firstFactors[1]`. */
-    readonly key: string,
-    problem: string,
-  ) {
-    super(`createSandbox: ${key} ${problem}`)
-    this.name = 'SandboxConfigError'
-  }
-}
-
-type Check = (value: unknown, key: string) => void
-
-const describe = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value))
-
-const string: Check = (value, key) => {
-  if (typeof value !== 'string' || value === '')
-    throw new SandboxConfigError(key, `must be a non-empty string (got ${describe(value)})`)
-}
-const boolean: Check = (value, key) => {
-  if (typeof value !== 'boolean') throw new SandboxConfigError(key, `must be true or false (got ${describe(value)})`)
-}
-const positiveInteger: Check = (value, key) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-    throw new SandboxConfigError(key, `must be a positive integer (got ${describe(value)})`)
-}
-const oneOf =
-  (...allowed: string[]): Check =>
-  (value, key) => {
-    if (typeof value !== 'string' || !allowed.includes(value))
-      throw new SandboxConfigError(key, `must be one of ${allowed.join(', ')} (got ${describe(value)})`)
-  }
-const arrayOf =
-  (item: Check): Check =>
-  (value, key) => {
-    if (!Array.isArray(value)) throw new SandboxConfigError(key, `must be an array (got ${describe(value)})`)
-    value.forEach((entry, index) => {
-      item(entry, `${key}[${index}]`)
-    })
-  }
-const object =
-  (shape: Record<string, Check>): Check =>
-  (value, key) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new SandboxConfigError(key, `must be an object (got ${describe(value)})`)
-    for (const [name, entry] of Object.entries(value)) {
-      const path = key ? `${key}.${name}` : name
-      const check = shape[name]
-      if (!check) throw new SandboxConfigError(path, `is not a known setting (known: ${Object.keys(shape).join(', ')})`)
-      if (entry !== undefined) check(entry, path)
-    }
-  }
-const either =
-  (...checks: Check[]): Check =>
-  (value, key) => {
-    const failures: string[] = []
-    for (const check of checks) {
-      try {
-        check(value, key)
-        return
-      } catch (error) {
-        failures.push(error instanceof Error ? error.message : String(error))
-      }
-    }
-    throw new SandboxConfigError(key, `is not valid: ${failures.join('; or ')}`)
-  }
+export { SandboxConfigError }
 
 const requirement = oneOf('required', 'optional', 'off')
 const oauthProvider = oneOf('google', 'github', 'apple', 'microsoft', 'facebook', 'gitlab', 'discord')
@@ -92,9 +39,29 @@ const instanceShape = object({
   clientTrust: boolean,
   mfa: object({ strategies: arrayOf(oneOf('totp', 'phone_code', 'email_code', 'backup_code')), required: boolean }),
   organizations: object({ enabled: boolean, forceSelection: boolean, allowCreation: boolean, domains: boolean }),
-  password: object({ minLength: positiveInteger, compromised: arrayOf(string) }),
+  password: object({
+    minLength: positiveInteger,
+    maxLength: positiveInteger,
+    requireNumbers: boolean,
+    requireSpecialChar: boolean,
+    requireUppercase: boolean,
+    requireLowercase: boolean,
+    compromised: arrayOf(string),
+  }),
   enumerationProtection: boolean,
   oauth: arrayOf(oauthProvider),
+  enterpriseConnections: arrayOf(
+    object({
+      id: string,
+      name: string,
+      domains: arrayOf(string),
+      protocol: oneOf('saml', 'oidc'),
+      allowSubdomains: boolean,
+    }),
+  ),
+  phoneChannels: arrayOf(oneOf('sms', 'whatsapp')),
+  passkeys: object({ enabled: boolean, secondFactor: boolean, autofill: boolean }),
+  protect: object({ signIn: boolean, signUp: boolean }),
   testCode: string,
   codeLifetimeSeconds: positiveInteger,
   rateLimit: object({ maxCodes: positiveInteger, windowSeconds: positiveInteger }),
@@ -118,6 +85,15 @@ const userShape = object({
   knownClient: boolean,
   passwordCompromised: boolean,
   oauth: arrayOf(oauthProvider),
+  passkeys: arrayOf(object({ credentialId: string, publicKey: either(string, ecPublicJwk), name: string })),
+})
+
+const invitationShape = object({
+  emailAddress: string,
+  ticket: string,
+  expired: boolean,
+  used: boolean,
+  organization: string,
 })
 
 const organizationShape = object({
@@ -131,6 +107,7 @@ const configShape = object({
   instance: instanceShape,
   users: arrayOf(userShape),
   organizations: arrayOf(organizationShape),
+  invitations: arrayOf(invitationShape),
   seed: (value, key) => {
     if (typeof value !== 'number' || !Number.isInteger(value))
       throw new SandboxConfigError(key, `must be an integer (got ${describe(value)})`)
@@ -143,11 +120,40 @@ const configShape = object({
 })
 
 const BASE32 = /^[A-Z2-7]+=*$/i
+const BASE64URL = /^[A-Za-z0-9_-]+$/
+
+/** Whether a config's organization reference (slug or name) names one of its organizations. */
+const knownOrganization = (organizations: SandboxConfig['organizations'] = [], reference: string) =>
+  organizations.some((organization) =>
+    [organization.slug ?? slugify(organization.name), organization.name].includes(reference),
+  )
+
+function validateInstance(instance: NonNullable<SandboxConfig['instance']>): void {
+  const { password } = instance
+  const maxLength = password?.maxLength ?? 72
+  if (maxLength > 72)
+    throw new SandboxConfigError('instance.password.maxLength', 'must be 72 or less (clerk-js caps it)')
+  if ((password?.minLength ?? 8) > maxLength)
+    throw new SandboxConfigError('instance.password.minLength', 'must not exceed password.maxLength')
+  if (instance.phoneChannels?.length === 0)
+    throw new SandboxConfigError('instance.phoneChannels', 'must list at least one channel')
+  const ids = new Set<string>()
+  instance.enterpriseConnections?.forEach((connection, index) => {
+    const key = `instance.enterpriseConnections[${index}]`
+    for (const field of ['name', 'domains', 'protocol'] as const)
+      if (connection[field] === undefined) throw new SandboxConfigError(`${key}.${field}`, 'is required')
+    if (connection.domains.length === 0) throw new SandboxConfigError(`${key}.domains`, 'must list at least one domain')
+    const id = connection.id ?? `ent_${index + 1}`
+    if (ids.has(id)) throw new SandboxConfigError(`${key}.id`, `repeats "${id}"`)
+    ids.add(id)
+  })
+}
 
 /** Checks the shape of every key, then the rules that span keys. Throws `SandboxConfigError`. */
 export function validateConfig(config: unknown): asserts config is SandboxConfig {
   configShape(config ?? {}, '')
-  const { users = [], organizations = [], instance = {} } = (config ?? {}) as SandboxConfig
+  const { users = [], organizations = [], instance = {}, invitations = [] } = (config ?? {}) as SandboxConfig
+  validateInstance(instance)
 
   if (instance.identifiers?.length === 0)
     throw new SandboxConfigError('instance.identifiers', 'must list at least one identifier')
@@ -182,16 +188,42 @@ export function validateConfig(config: unknown): asserts config is SandboxConfig
       throw new SandboxConfigError(`${key}.mfaPhone`, 'needs the user to have a phoneNumber')
     if (user.mfaEmail && !user.emailAddress)
       throw new SandboxConfigError(`${key}.mfaEmail`, 'needs the user to have an emailAddress')
+    user.passkeys?.forEach((passkey, position) => {
+      if (!BASE64URL.test(passkey.credentialId))
+        throw new SandboxConfigError(`${key}.passkeys[${position}].credentialId`, 'must be base64url')
+      try {
+        toEs256Jwk(passkey.publicKey)
+      } catch (error) {
+        throw new SandboxConfigError(
+          `${key}.passkeys[${position}].publicKey`,
+          `is not an ES256 public key (${error instanceof Error ? error.message : String(error)})`,
+        )
+      }
+    })
     user.organizations?.forEach((membership, position) => {
       const reference = typeof membership === 'string' ? membership : membership.organization
-      const known = organizations.some((organization) =>
-        [organization.slug ?? slugify(organization.name), organization.name].includes(reference),
-      )
-      if (!known)
+      if (!knownOrganization(organizations, reference))
         throw new SandboxConfigError(
           `${key}.organizations[${position}]`,
           `names "${reference}", which is not in config.organizations`,
         )
     })
+  })
+
+  const tickets = new Set<string>()
+  invitations.forEach((invitation, index) => {
+    const key = `invitations[${index}]`
+    if (!invitation.emailAddress?.includes('@'))
+      throw new SandboxConfigError(`${key}.emailAddress`, `is not an email address ("${invitation.emailAddress}")`)
+    if (invitation.organization && !knownOrganization(organizations, invitation.organization))
+      throw new SandboxConfigError(
+        `${key}.organization`,
+        `names "${invitation.organization}", which is not in config.organizations`,
+      )
+    if (invitation.ticket !== undefined) {
+      if (tickets.has(invitation.ticket))
+        throw new SandboxConfigError(`${key}.ticket`, `repeats "${invitation.ticket}"`)
+      tickets.add(invitation.ticket)
+    }
   })
 }

@@ -1,8 +1,8 @@
 import { isClerkAPIResponseError } from '@clerk/react/errors'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadClerk, signInOf } from '../../test/headless'
 import { createSandbox, presets } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signInOf } from '../test/headless'
 import { Faults } from './faults'
 
 const server = setupSandboxServer()

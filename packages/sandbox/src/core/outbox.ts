@@ -1,5 +1,13 @@
-/** Why a message was sent. */
-export type OutboxPurpose = 'sign_in' | 'sign_up' | 'second_factor' | 'client_trust' | 'reset_password'
+import type { PhoneChannel } from '../config/types'
+
+/** Why a message was sent (`verify_identification`: an email or phone a signed-in user added). */
+export type OutboxPurpose =
+  | 'sign_in'
+  | 'sign_up'
+  | 'second_factor'
+  | 'client_trust'
+  | 'reset_password'
+  | 'verify_identification'
 
 /** One email or SMS the sandbox "sent". */
 export interface OutboxMessage {
@@ -8,6 +16,8 @@ export interface OutboxMessage {
   /** How it was sent, as Clerk names the strategy. */
   kind: 'email_code' | 'phone_code' | 'email_link'
   purpose: OutboxPurpose
+  /** How a phone code went out: `sms` or `whatsapp` (phone codes only). */
+  channel?: PhoneChannel
   /** The one-time code (code messages). */
   code?: string
   /** The verification link (email links): pass it to `sandbox.outbox.click()`. */

@@ -1,13 +1,15 @@
+import type { ParamRecord } from '../api/request'
+
 /** One Frontend API request as the sandbox received and answered it. */
 export interface RequestRecord {
   /** After the method override: `POST ?_method=PATCH` is recorded as `PATCH`. */
   method: string
-  /** Without `/v1` and without the query, e.g. `/client/sign_ins/sia_1/attempt_first_factor`. */
+  /** Without `/v1`, the query or a trailing slash, e.g. `/client/sign_ins/sia_1/attempt_first_factor`. */
   path: string
-  /** The form fields sent (snake_case, as clerk-js sends them). */
-  body: Record<string, string>
-  /** The query, without clerk-js's version parameters. */
-  query: Record<string, string>
+  /** The form fields sent (snake_case, as clerk-js sends them); a repeated key holds every value. */
+  body: ParamRecord
+  /** The query, without clerk-js's transport parameters; a repeated key (a list) holds every value. */
+  query: ParamRecord
   /** The status answered (0 for a simulated network error). */
   status: number
   /** `load` for the requests clerk-js makes while loading (environment, client); `flow` for the rest. */

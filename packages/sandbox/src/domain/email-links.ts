@@ -15,7 +15,7 @@ function landing(verification: VerificationRecord, status: string, createdSessio
 
 /**
  * What opening an emailed link does: verifies the sign-in or sign-up it belongs to (completing it
- * when nothing else is needed) and returns where the browser lands, with `__clerk_status`
+ * when nothing else is needed), or the email address a signed-in user added, and returns where the browser lands, with `__clerk_status`
  * (`verified`, `expired`, `failed`) and `__clerk_created_session`.
  */
 export async function openEmailLink(sim: Simulation, link: string): Promise<string> {
@@ -34,6 +34,10 @@ export async function openEmailLink(sim: Simulation, link: string): Promise<stri
     const outcome = settle(sim, verification)
     if (outcome === 'verified') completeIfReady(sim, signUp)
     return landing(verification, outcome, signUp.createdSessionId)
+  }
+  for (const user of sim.store.users.values()) {
+    const verification = user.emails.find((email) => email.verification?.linkToken === token)?.verification
+    if (verification) return landing(verification, settle(sim, verification), null)
   }
   throw new Error(`sandbox.outbox.click: ${link} is not a link this sandbox sent`)
 }

@@ -1,5 +1,8 @@
+import { verifiedPasskeysOf } from '../passkeys/registered'
 import type { SignInRecord, UserRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { enterpriseFactorsFor } from './enterprise-connections'
+import { mfaPhonesOf } from './second-factors'
 
 /** A supported factor of a sign-in, as clerk-js finds them by `strategy` (and the identification id). */
 export interface Factor {
@@ -8,6 +11,8 @@ export interface Factor {
   emailAddressId?: string
   phoneNumberId?: string
   primary?: boolean
+  enterpriseConnectionId?: string
+  enterpriseConnectionName?: string
 }
 
 /** Who the factors are for: a real user, or a stand-in for an identifier that has no account. */
@@ -31,13 +36,22 @@ function subjectOf(sim: Simulation, signIn: SignInRecord): FactorSubject | null 
   }
 }
 
-/** The first factors a sign-in supports: the instance's strategies that the account can use. */
+/**
+ * The first factors a sign-in supports: the instance's strategies that the account can use. An email
+ * on an enterprise connection's domain has only that connection (or a choice of them), account or not.
+ */
 export function firstFactorsFor(sim: Simulation, signIn: SignInRecord): Factor[] {
+  const enterprise = enterpriseFactorsFor(sim, signIn)
+  if (enterprise.length > 0) return enterprise
   const subject = subjectOf(sim, signIn)
   if (!subject) return []
   const strategies = sim.instance.firstFactors
   const factors: Factor[] = []
   const matchesIdentifier = (value: string) => value.toLowerCase() === signIn.identifier?.toLowerCase()
+  const user = signIn.userId ? sim.store.users.get(signIn.userId) : undefined
+  // Clerk's UI starts with a passkey when the account has one.
+  if (user && sim.instance.passkeys.enabled && verifiedPasskeysOf(user).length > 0)
+    factors.push({ strategy: 'passkey' })
   if (subject.hasPassword && strategies.includes('password')) factors.push({ strategy: 'password' })
   for (const strategy of ['email_code', 'email_link'] as const) {
     if (!strategies.includes(strategy)) continue
@@ -72,12 +86,20 @@ export function mfaFactorsFor(sim: Simulation, user: UserRecord): Factor[] {
   const allowed = sim.instance.mfa.strategies
   const factors: Factor[] = []
   if (user.totpSecret && allowed.includes('totp')) factors.push({ strategy: 'totp' })
-  const phone = user.phones[0]
-  if (user.mfaPhone && phone && allowed.includes('phone_code'))
-    factors.push({ strategy: 'phone_code', safeIdentifier: phone.number, phoneNumberId: phone.id, primary: true })
+  if (allowed.includes('phone_code'))
+    for (const phone of mfaPhonesOf(user))
+      factors.push({
+        strategy: 'phone_code',
+        safeIdentifier: phone.number,
+        phoneNumberId: phone.id,
+        primary: phone.defaultSecondFactor,
+      })
   const email = user.emails[0]
   if (user.mfaEmail && email && allowed.includes('email_code'))
     factors.push({ strategy: 'email_code', safeIdentifier: email.address, emailAddressId: email.id })
+  const { passkeys } = sim.instance
+  if (passkeys.enabled && passkeys.secondFactor && verifiedPasskeysOf(user).length > 0)
+    factors.push({ strategy: 'passkey' })
   if (user.backupCodes.length > 0 && allowed.includes('backup_code')) factors.push({ strategy: 'backup_code' })
   return factors
 }

@@ -1,5 +1,6 @@
 import type { SessionRecord, SessionTaskKey, UserRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { hasSecondFactor } from './second-factors'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -16,10 +17,6 @@ export function tasksFor(sim: Simulation, user: UserRecord, options: SessionOpti
   if (sim.instance.mfa.required && !hasSecondFactor(user)) tasks.push('setup-mfa')
   if (sim.instance.organizations.enabled && sim.instance.organizations.forceSelection) tasks.push('choose-organization')
   return tasks
-}
-
-export function hasSecondFactor(user: UserRecord): boolean {
-  return user.totpSecret !== null || user.mfaPhone || user.mfaEmail || user.backupCodes.length > 0
 }
 
 /**
@@ -53,6 +50,12 @@ export function createSession(sim: Simulation, user: UserRecord, options: Sessio
   user.lastSignInAt = now
   user.trustedClientIds.add(client.id)
   return session
+}
+
+/** Finishes a task in every session of the user (the client then shows them active when none are left). */
+export function completeUserTask(sim: Simulation, user: UserRecord, task: SessionTaskKey): void {
+  for (const session of sim.store.signedInSessions())
+    if (session.userId === user.id && session.tasks.includes(task)) completeTask(sim, session, task)
 }
 
 /** Removes a finished task; the session turns active when none are left. */

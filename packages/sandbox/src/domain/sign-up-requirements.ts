@@ -1,9 +1,10 @@
 import type { SignUpFieldName } from '../config/types'
 import type { SignUpRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { connectionsFor } from './enterprise-connections'
 
 /** Sign-up field names as Clerk lists them in `required_fields` / `missing_fields`. */
-export type SignUpField = SignUpFieldName | 'legal_accepted'
+export type SignUpField = SignUpFieldName | 'legal_accepted' | 'protect_check' | 'enterprise_sso'
 
 const FIELDS: SignUpFieldName[] = ['email_address', 'phone_number', 'username', 'first_name', 'last_name', 'password']
 
@@ -23,6 +24,10 @@ const fieldValue = (signUp: SignUpRecord, field: SignUpField): unknown => {
       return signUp.password
     case 'legal_accepted':
       return signUp.legalAcceptedAt
+    case 'protect_check':
+      return signUp.protectCheck ? null : true
+    case 'enterprise_sso':
+      return signUp.enterpriseAccount?.verification.status === 'verified' ? true : null
   }
 }
 
@@ -36,11 +41,20 @@ export function optionalFields(sim: Simulation): SignUpField[] {
   return FIELDS.filter((field) => sim.instance.signUp.fields[field] === 'optional')
 }
 
-/** Required fields without a value. An OAuth sign-up needs no password, as in Clerk. */
+/**
+ * Required fields without a value, and `protect_check` while a Protect challenge is pending (Clerk
+ * lists it there too). An OAuth sign-up needs no password, as in Clerk.
+ */
 export function missingFields(sim: Simulation, signUp: SignUpRecord): SignUpField[] {
-  const passwordless = signUp.externalAccount !== null
-  return requiredFields(sim).filter(
-    (field) => !(field === 'password' && passwordless) && (fieldValue(signUp, field) ?? null) === null,
+  const passwordless = signUp.externalAccount !== null || signUp.enterpriseAccount !== null
+  const required = requiredFields(sim)
+  // An address on an enterprise connection's domain can only sign up through that connection.
+  if (connectionsFor(sim, signUp.emailAddress).length > 0) required.push('enterprise_sso')
+  if (signUp.protectCheck) required.push('protect_check')
+  return required.filter(
+    (field) =>
+      !(field === 'password' && (passwordless || required.includes('enterprise_sso'))) &&
+      (fieldValue(signUp, field) ?? null) === null,
   )
 }
 

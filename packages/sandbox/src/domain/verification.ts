@@ -1,4 +1,6 @@
 import { errors } from '../api/errors'
+import type { RequestParams } from '../api/request'
+import type { PhoneChannel } from '../config/types'
 import type { OutboxMessage, OutboxPurpose } from '../core/outbox'
 import type { VerificationRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
@@ -18,6 +20,8 @@ export function newVerification(
     linkToken: null,
     redirectUrl: null,
     externalRedirectUrl: null,
+    connectionId: null,
+    passkey: null,
     error: null,
   }
 }
@@ -48,6 +52,16 @@ interface Delivery {
   to: string | null
   /** For links: where the browser goes once the link is opened. */
   redirectUrl?: string | null
+  /** For phone codes: SMS (default) or WhatsApp. */
+  channel?: PhoneChannel
+}
+
+/** The `channel` a phone code is asked for (clerk-js always sends one); refused when the instance lacks it. */
+export function phoneChannelOf(sim: Simulation, body: RequestParams): PhoneChannel {
+  const channel = body.get('channel') ?? 'sms'
+  if (!sim.instance.phoneChannels.some((enabled) => enabled === channel))
+    throw errors.paramInvalid('channel', `Phone codes cannot be sent by ${channel} on this instance.`)
+  return channel as PhoneChannel
 }
 
 /**
@@ -71,6 +85,7 @@ export function sendVerification(sim: Simulation, delivery: Delivery): Verificat
       to: delivery.to,
       kind: delivery.kind,
       purpose: delivery.purpose,
+      ...(delivery.kind === 'phone_code' ? { channel: delivery.channel ?? 'sms' } : {}),
       ...(verification.code ? { code: verification.code } : {}),
       ...(verification.linkToken ? { link: `https://${sim.host}/v1/verify?token=${verification.linkToken}` } : {}),
       sentAt: sim.now(),

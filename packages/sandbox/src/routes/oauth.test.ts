@@ -4,9 +4,9 @@
 import type { Clerk } from '@clerk/clerk-js'
 import { isClerkAPIResponseError } from '@clerk/react/errors'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signInOf, signUpOf } from '../../test/headless'
 import { createSandbox, type Sandbox, type SandboxConfig } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signInOf, signUpOf } from '../test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

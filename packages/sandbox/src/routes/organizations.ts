@@ -6,10 +6,11 @@ import { slugify } from '../config/resolve'
 import { serializeOrganization } from '../serialize/organizations'
 import type { OrganizationRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { meOf } from './current-user'
 
 /** `clerk.createOrganization({ name, slug })`: the creator becomes its admin. */
 function create(sim: Simulation, request: FapiRequest) {
-  const sessionId = request.query._clerk_session_id ?? sim.store.client.lastActiveSessionId
+  const sessionId = request.query.get('_clerk_session_id') ?? sim.store.client.lastActiveSessionId
   const session = sim.store.signedInSessions().find((candidate) => candidate.id === sessionId)
   if (!session) throw errors.forbidden('Sign in to create an organization.')
   if (!sim.instance.organizations.enabled || !sim.instance.organizations.allowCreation)
@@ -32,4 +33,19 @@ function create(sim: Simulation, request: FapiRequest) {
   return withClient(sim, serializeOrganization(sim, organization))
 }
 
-export const organizationRoutes: Route[] = [{ method: 'POST', pattern: '/organizations', handle: create }]
+/**
+ * `clerk.getOrganization(id)`: what Clerk's task screen loads after an invitation is accepted. Only a
+ * member may read it; anyone else gets the code Clerk's own UI handles for an organization it lost.
+ */
+function get(sim: Simulation, request: FapiRequest) {
+  const user = meOf(sim, request)
+  const organization = sim.store.organizations.get(request.params.id ?? '')
+  const isMember = sim.store.membershipsOf(user.id).some((membership) => membership.organizationId === organization?.id)
+  if (!organization || !isMember) throw errors.organizationNotFound()
+  return withClient(sim, serializeOrganization(sim, organization))
+}
+
+export const organizationRoutes: Route[] = [
+  { method: 'POST', pattern: '/organizations', handle: create },
+  { method: 'GET', pattern: '/organizations/:id', handle: get },
+]

@@ -1,8 +1,8 @@
 import type { Clerk } from '@clerk/clerk-js'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signInOf } from '../../test/headless'
 import { createSandbox, presets, type SandboxConfig, type SandboxOrganization } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signInOf } from '../test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

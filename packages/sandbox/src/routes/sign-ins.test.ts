@@ -1,9 +1,9 @@
 import type { Clerk } from '@clerk/clerk-js'
 import { isClerkAPIResponseError } from '@clerk/react/errors'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signInOf, signInState } from '../../test/headless'
 import { createSandbox, presets, type SandboxConfig } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signInOf, signInState } from '../test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

@@ -1,61 +1,39 @@
 import { errors } from '../api/errors'
-import { withClient } from '../api/replies'
 import type { FapiRequest } from '../api/request'
 import type { Route } from '../api/router'
 import type { IdentifierName } from '../config/types'
-import { verifyTotp } from '../core/totp'
-import { firstFactorsFor, mfaFactorsFor, secondFactorsFor } from '../domain/factors'
+import { connectionsFor } from '../domain/enterprise-connections'
+import {
+  chooseConnection,
+  linkEnterpriseAccount,
+  signInWithEnterprise,
+  startEnterpriseSso,
+} from '../domain/enterprise-sso'
 import { findUser, identifierKind } from '../domain/identifiers'
 import { providerOf, signInWithAccount, startOAuth } from '../domain/oauth'
-import { assertPasswordAllowed, isCompromised } from '../domain/passwords'
-import { afterFirstFactor, completeSignIn } from '../domain/sign-in-progress'
-import { checkCode, sendVerification, verifiedVerification } from '../domain/verification'
-import { serializeSignIn } from '../serialize/sign-in'
-import type { SignInRecord, UserRecord } from '../state/records'
+import { startPasskey } from '../domain/passkey-sign-in'
+import { checkProof, newProtectCheck, renewIfExpired } from '../domain/protect'
+import { afterFirstFactor } from '../domain/sign-in-progress'
+import { redeemTicket, ticketErrors, usableTicket } from '../domain/tickets'
+import { verifiedVerification } from '../domain/verification'
+import type { EnterpriseIdentity, SignInRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { checkPassword, keep, newSignIn, reply, signInOf } from './sign-in-common'
+import { prepareFactor, signInFactorRoutes } from './sign-in-factors'
 
-const DAY = 24 * 60 * 60 * 1000
-
-const reply = (sim: Simulation, signIn: SignInRecord) => withClient(sim, serializeSignIn(sim, signIn))
-
-/** A sign-in with nothing known yet (`needs_identifier`) and a fresh id, as every create gets. */
-function newSignIn(sim: Simulation): SignInRecord {
-  const now = sim.now()
-  return {
-    id: sim.ids.next('sia'),
-    status: 'needs_identifier',
-    identifier: null,
-    identifierKind: null,
-    userId: null,
-    missingAccount: null,
-    missingIdentificationId: null,
-    firstFactor: null,
-    secondFactor: null,
-    passwordCompromised: false,
-    providerAccount: null,
-    createdSessionId: null,
-    createdAt: now,
-    abandonAt: now + DAY,
-  }
+/** `GET /client/sign_ins/:id`; an expired Protect challenge is replaced, as Clerk's UI expects on reload. */
+function read(sim: Simulation, request: FapiRequest) {
+  const signIn = signInOf(sim, request)
+  signIn.protectCheck = renewIfExpired(sim, signIn.protectCheck)
+  return reply(sim, signIn)
 }
 
-/** The client's current sign-in with that id; Clerk answers 404 for any other. */
-function signInOf(sim: Simulation, request: FapiRequest): SignInRecord {
-  const signIn = sim.store.signIns.get(request.params.id ?? '')
-  if (!signIn || sim.store.client.signInId !== signIn.id) throw errors.notFound('Sign in')
-  return signIn
-}
-
-function userOf(sim: Simulation, signIn: SignInRecord): UserRecord | undefined {
-  return signIn.userId ? sim.store.users.get(signIn.userId) : undefined
-}
-
-function checkPassword(sim: Simulation, signIn: SignInRecord, password: string): void {
-  const user = userOf(sim, signIn)
-  if (!user || user.password !== password) throw errors.passwordIncorrect()
-  signIn.firstFactor = verifiedVerification(sim, 'password')
-  signIn.passwordCompromised = isCompromised(sim, user, password)
-  afterFirstFactor(sim, signIn, user, true)
+/** `submitProtectCheck({ proofToken })`: a passed challenge lets the sign-in go on (a held password is checked now). */
+function protectCheck(sim: Simulation, request: FapiRequest) {
+  const signIn = signInOf(sim, request)
+  const { heldPassword } = checkProof(sim, signIn, request.body.require('proof_token'))
+  if (heldPassword !== null) checkPassword(sim, signIn, heldPassword)
+  return reply(sim, signIn)
 }
 
 /** `signUpIfMissing` needs public sign-ups and an identifier that can receive a code (docs: Restrictions). */
@@ -74,11 +52,20 @@ function create(sim: Simulation, request: FapiRequest) {
   if (body.flag('transfer')) return transferFromSignUp(sim)
 
   const signIn = newSignIn(sim)
+  if (strategy === 'ticket') {
+    signInWithTicket(sim, signIn, body.require('ticket'))
+    return reply(sim, signIn)
+  }
+  if (strategy === 'passkey') {
+    // `signIn.passkey({ flow: 'discoverable' | 'autofill' })`: no identifier; the credential says who.
+    signIn.firstFactor = startPasskey(sim, request, null)
+    keep(sim, signIn)
+    return reply(sim, signIn)
+  }
   if (strategy?.startsWith('oauth_')) {
     providerOf(sim, strategy)
     signIn.firstFactor = startOAuth(sim, strategy, body.require('redirect_url'))
-    sim.store.signIns.set(signIn.id, signIn)
-    sim.store.client.signInId = signIn.id
+    keep(sim, signIn)
     return reply(sim, signIn)
   }
   const identifier = body.get('identifier')?.trim()
@@ -88,7 +75,9 @@ function create(sim: Simulation, request: FapiRequest) {
     const signUpIfMissing = body.flag('sign_up_if_missing')
     // Refused whether or not the account exists, so the refusal itself reveals nothing.
     if (signUpIfMissing) assertSignUpIfMissingAllowed(sim, kind)
-    if (!user) {
+    // An email on an enterprise connection's domain goes to its IdP, account or not (Clerk provisions there).
+    const enterprise = kind === 'email_address' && connectionsFor(sim, identifier).length > 0
+    if (!user && !enterprise) {
       if (signUpIfMissing) {
         signIn.missingAccount = 'sign-up-if-missing'
       } else if (sim.instance.enumerationProtection) {
@@ -103,15 +92,41 @@ function create(sim: Simulation, request: FapiRequest) {
     signIn.userId = user?.id ?? null
     signIn.status = 'needs_first_factor'
   }
-  sim.store.signIns.set(signIn.id, signIn)
-  sim.store.client.signInId = signIn.id
+  keep(sim, signIn)
 
   const password = body.get('password')
-  if (password !== undefined) {
+  if (strategy === 'enterprise_sso') {
+    // `signIn.sso({ strategy: 'enterprise_sso', identifier })` without a sign-in yet.
+    const connection = chooseConnection(sim, signIn.identifier, body.get('enterprise_connection_id'))
+    signIn.firstFactor = startEnterpriseSso(sim, connection, body.require('redirect_url'))
+  } else if (sim.instance.protect.signIn && signIn.status === 'needs_first_factor') {
+    // Protect holds the sign-in here; the password is checked once the challenge is passed.
+    signIn.protectCheck = newProtectCheck(sim, password ?? null)
+  } else if (password !== undefined) {
     if (signIn.status === 'needs_identifier') throw errors.paramMissing('identifier')
     checkPassword(sim, signIn, password)
+  } else if (strategy === 'phone_code' && signIn.status === 'needs_first_factor') {
+    // Clerk's UI names the strategy (and a WhatsApp channel) here so the code goes out at once.
+    prepareFactor(sim, signIn, strategy, request)
   }
   return reply(sim, signIn)
+}
+
+/**
+ * `signIn.ticket()` (`strategy=ticket`): an organization invitation signs its invitee in, the ticket
+ * standing in for the first factor; someone without an account is told to sign up instead.
+ */
+function signInWithTicket(sim: Simulation, signIn: SignInRecord, ticket: string): void {
+  const record = usableTicket(sim, ticket)
+  const user = sim.store.findUserByEmail(record.emailAddress)
+  if (!user) throw ticketErrors.accountMissing()
+  signIn.identifier = record.emailAddress
+  signIn.identifierKind = 'email_address'
+  signIn.userId = user.id
+  signIn.firstFactor = verifiedVerification(sim, 'ticket')
+  keep(sim, signIn)
+  redeemTicket(sim, record, user)
+  afterFirstFactor(sim, signIn, user, false)
 }
 
 /**
@@ -120,6 +135,9 @@ function create(sim: Simulation, request: FapiRequest) {
  */
 function transferFromSignUp(sim: Simulation) {
   const signUp = sim.store.client.signUpId ? sim.store.signUps.get(sim.store.client.signUpId) : undefined
+  const enterprise = signUp?.enterpriseAccount
+  if (enterprise?.identity && enterprise.verification.status === 'transferable')
+    return transferEnterpriseSignUp(sim, enterprise.identity)
   const external = signUp?.externalAccount
   const user = external?.account ? sim.store.findUserByEmail(external.account.emailAddress) : undefined
   if (!external?.account || external.verification.status !== 'transferable' || !user)
@@ -128,158 +146,24 @@ function transferFromSignUp(sim: Simulation) {
   if (!user.externalAccounts.some((account) => account.provider === external.provider))
     user.externalAccounts.push({ id: sim.ids.next('eac'), ...external.account })
   signInWithAccount(sim, signIn, user, external.verification.strategy)
-  sim.store.signIns.set(signIn.id, signIn)
-  sim.store.client.signInId = signIn.id
+  keep(sim, signIn)
   return reply(sim, signIn)
 }
 
-/** The email address or phone number a factor id points at, on the account or its stand-in. */
-function factorTarget(sim: Simulation, signIn: SignInRecord, strategy: string, request: FapiRequest) {
-  const factors = (signIn.status === 'needs_first_factor' ? firstFactorsFor(sim, signIn) : []).filter(
-    (factor) => factor.strategy === strategy,
-  )
-  const emailAddressId = request.body.get('email_address_id')
-  const phoneNumberId = request.body.get('phone_number_id')
-  const factor =
-    factors.find(
-      (candidate) =>
-        (emailAddressId !== undefined && candidate.emailAddressId === emailAddressId) ||
-        (phoneNumberId !== undefined && candidate.phoneNumberId === phoneNumberId),
-    ) ?? (emailAddressId === undefined && phoneNumberId === undefined ? factors[0] : undefined)
-  if (!factor?.safeIdentifier) throw errors.strategyInvalid(strategy)
-  return factor.safeIdentifier
-}
-
-function prepareFirstFactor(sim: Simulation, request: FapiRequest) {
-  const signIn = signInOf(sim, request)
-  const strategy = request.body.require('strategy')
-  const target = factorTarget(sim, signIn, strategy, request)
-  // Strict enumeration protection: an identifier without an account gets no mail, but the same answer.
-  const to = signIn.missingAccount === 'protected' ? null : target
-  switch (strategy) {
-    case 'email_code':
-    case 'reset_password_email_code':
-      signIn.firstFactor = sendVerification(sim, {
-        strategy,
-        kind: 'email_code',
-        purpose: strategy === 'email_code' ? 'sign_in' : 'reset_password',
-        to,
-      })
-      break
-    case 'phone_code':
-    case 'reset_password_phone_code':
-      signIn.firstFactor = sendVerification(sim, {
-        strategy,
-        kind: 'phone_code',
-        purpose: strategy === 'phone_code' ? 'sign_in' : 'reset_password',
-        to,
-      })
-      break
-    case 'email_link':
-      signIn.firstFactor = sendVerification(sim, {
-        strategy,
-        kind: 'email_link',
-        purpose: 'sign_in',
-        to,
-        redirectUrl: request.body.require('redirect_url'),
-      })
-      break
-    default:
-      throw errors.strategyInvalid(strategy)
-  }
-  return reply(sim, signIn)
-}
-
-function attemptFirstFactor(sim: Simulation, request: FapiRequest) {
-  const signIn = signInOf(sim, request)
-  const strategy = request.body.require('strategy')
-  if (signIn.status !== 'needs_first_factor') throw errors.strategyInvalid(strategy)
-  if (strategy === 'password') {
-    checkPassword(sim, signIn, request.body.require('password'))
-    return reply(sim, signIn)
-  }
-  checkCode(sim, signIn.firstFactor, strategy, request.body.require('code'))
-  if (signIn.missingAccount === 'sign-up-if-missing' && signIn.firstFactor) {
-    // Verified, and there is no account: clerk-js must see this error to transfer to a sign-up.
-    signIn.firstFactor.status = 'transferable'
-    throw errors.signUpIfMissingTransfer()
-  }
-  const user = userOf(sim, signIn)
-  if (!user) throw errors.identifierNotFound()
-  if (strategy.startsWith('reset_password_')) {
-    signIn.status = 'needs_new_password'
-    user.trustedClientIds.add(sim.store.client.id)
-  } else {
-    afterFirstFactor(sim, signIn, user, false)
-  }
-  return reply(sim, signIn)
-}
-
-function prepareSecondFactor(sim: Simulation, request: FapiRequest) {
-  const signIn = signInOf(sim, request)
-  const strategy = request.body.require('strategy')
-  const factors = secondFactorsFor(sim, signIn) ?? []
-  const id = request.body.get('email_address_id') ?? request.body.get('phone_number_id')
-  const factor = factors.find(
-    (candidate) =>
-      candidate.strategy === strategy &&
-      (id === undefined || candidate.emailAddressId === id || candidate.phoneNumberId === id),
-  )
-  if (!factor?.safeIdentifier || (strategy !== 'email_code' && strategy !== 'phone_code'))
-    throw errors.strategyInvalid(strategy)
-  signIn.secondFactor = sendVerification(sim, {
-    strategy,
-    kind: strategy,
-    purpose: signIn.status === 'needs_client_trust' ? 'client_trust' : 'second_factor',
-    to: factor.safeIdentifier,
-  })
-  return reply(sim, signIn)
-}
-
-function attemptSecondFactor(sim: Simulation, request: FapiRequest) {
-  const signIn = signInOf(sim, request)
-  const strategy = request.body.require('strategy')
-  const code = request.body.require('code')
-  const user = userOf(sim, signIn)
-  const offered = (secondFactorsFor(sim, signIn) ?? []).some((factor) => factor.strategy === strategy)
-  if (!user || !offered) throw errors.strategyInvalid(strategy)
-  if (strategy === 'totp') {
-    if (!user.totpSecret || !verifyTotp(user.totpSecret, code, sim.now())) throw errors.codeIncorrect()
-    signIn.secondFactor = verifiedVerification(sim, 'totp')
-  } else if (strategy === 'backup_code') {
-    if (!user.backupCodes.includes(code)) throw errors.codeIncorrect()
-    user.backupCodes = user.backupCodes.filter((candidate) => candidate !== code)
-    signIn.secondFactor = verifiedVerification(sim, 'backup_code')
-  } else {
-    checkCode(sim, signIn.secondFactor, strategy, code)
-  }
-  // Any verified second step proves this client is the user's.
-  user.trustedClientIds.add(sim.store.client.id)
-  completeSignIn(sim, signIn, user)
-  return reply(sim, signIn)
-}
-
-function resetPassword(sim: Simulation, request: FapiRequest) {
-  const signIn = signInOf(sim, request)
-  const user = userOf(sim, signIn)
-  if (!user || signIn.status !== 'needs_new_password') throw errors.strategyInvalid('reset_password')
-  const password = request.body.require('password')
-  assertPasswordAllowed(sim, password)
-  user.password = password
-  user.passwordCompromised = false
-  user.updatedAt = sim.now()
-  signIn.passwordCompromised = false
-  if (mfaFactorsFor(sim, user).length > 0) signIn.status = 'needs_second_factor'
-  else completeSignIn(sim, signIn, user)
+/** The enterprise-SSO sign-up found the IdP's user already has an account: sign that account in. */
+function transferEnterpriseSignUp(sim: Simulation, identity: EnterpriseIdentity) {
+  const user = sim.store.findUserByEmail(identity.emailAddress)
+  if (!user) throw errors.paramInvalid('transfer', 'There is no external account to transfer to a sign-in.')
+  const signIn = { ...newSignIn(sim), enterpriseIdentity: identity }
+  linkEnterpriseAccount(sim, user, identity)
+  signInWithEnterprise(sim, signIn, user, identity.connectionId)
+  keep(sim, signIn)
   return reply(sim, signIn)
 }
 
 export const signInRoutes: Route[] = [
   { method: 'POST', pattern: '/client/sign_ins', handle: create },
-  { method: 'GET', pattern: '/client/sign_ins/:id', handle: (sim, request) => reply(sim, signInOf(sim, request)) },
-  { method: 'POST', pattern: '/client/sign_ins/:id/prepare_first_factor', handle: prepareFirstFactor },
-  { method: 'POST', pattern: '/client/sign_ins/:id/attempt_first_factor', handle: attemptFirstFactor },
-  { method: 'POST', pattern: '/client/sign_ins/:id/prepare_second_factor', handle: prepareSecondFactor },
-  { method: 'POST', pattern: '/client/sign_ins/:id/attempt_second_factor', handle: attemptSecondFactor },
-  { method: 'POST', pattern: '/client/sign_ins/:id/reset_password', handle: resetPassword },
+  { method: 'GET', pattern: '/client/sign_ins/:id', handle: read },
+  { method: 'PATCH', pattern: '/client/sign_ins/:id/protect_check', handle: protectCheck },
+  ...signInFactorRoutes,
 ]

@@ -1,8 +1,8 @@
 import { isClerkAPIResponseError } from '@clerk/react/errors'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadClerk, signUpOf, signUpState } from '../../test/headless'
 import { createSandbox, presets, type SandboxConfig } from '../index'
 import { setupSandboxServer } from '../node'
-import { loadClerk, signUpOf, signUpState } from '../test/headless'
 
 const server = setupSandboxServer()
 beforeAll(() => server.listen())

@@ -1,4 +1,10 @@
-import type { AttributeDataJSON, EnvironmentJSON, OAuthProviderSettings, UserSettingsJSON } from '@clerk/shared/types'
+import type {
+  AttributeDataJSON,
+  EnvironmentJSON,
+  OAuthProviderSettings,
+  UserSettingsJSON,
+  VerificationStrategy,
+} from '@clerk/shared/types'
 import type { Instance } from '../config/resolve'
 import type { OAuthProviderName } from '../config/types'
 
@@ -26,7 +32,7 @@ const providerNames: Record<OAuthProviderName, string> = {
 
 /** The instance's settings as `EnvironmentJSON`, the shape clerk-js's `Environment` reads. */
 export function serializeEnvironment(instance: Instance): EnvironmentJSON {
-  const { identifiers, firstFactors, signUp, mfa } = instance
+  const { identifiers, firstFactors, signUp, mfa, passkeys, password } = instance
   const requirement = (field: keyof Instance['signUp']['fields']) => signUp.fields[field]
   const emailFirstFactors = firstFactors.filter((factor): factor is 'email_code' | 'email_link' =>
     ['email_code', 'email_link'].includes(factor),
@@ -161,6 +167,8 @@ export function serializeEnvironment(instance: Instance): EnvironmentJSON {
           second_factors: mfa.strategies.includes('phone_code') ? ['phone_code'] : [],
           verifications: phoneEnabled ? ['phone_code'] : [],
           verify_at_sign_up: phoneEnabled,
+          // Clerk's UI offers the channels besides SMS (`alternativePhoneCodeChannels`).
+          channels: instance.phoneChannels,
         }),
         username: attribute({
           enabled: identifiers.includes('username') || requirement('username') !== 'off',
@@ -190,11 +198,22 @@ export function serializeEnvironment(instance: Instance): EnvironmentJSON {
           used_for_second_factor: mfa.strategies.includes('backup_code'),
           second_factors: mfa.strategies.includes('backup_code') ? ['backup_code'] : [],
         }),
-        passkey: attribute(),
+        // Clerk lists `passkey` as a factor here, though the type's strategies do not include it.
+        passkey: attribute({
+          enabled: passkeys.enabled,
+          used_for_first_factor: passkeys.enabled,
+          first_factors: passkeys.enabled ? ['passkey' as VerificationStrategy] : [],
+          used_for_second_factor: passkeys.enabled && passkeys.secondFactor,
+          second_factors: passkeys.enabled && passkeys.secondFactor ? ['passkey' as VerificationStrategy] : [],
+        }),
       },
       actions: { delete_self: true, create_organization: instance.organizations.allowCreation },
       social,
-      enterprise_sso: { enabled: false, self_serve_directory_sync: false, self_serve_sso: false },
+      enterprise_sso: {
+        enabled: instance.enterpriseConnections.length > 0,
+        self_serve_directory_sync: false,
+        self_serve_sso: false,
+      },
       sign_in: { second_factor: { required: mfa.required, enabled: mfa.strategies.length > 0 } },
       sign_up: {
         allowlist_only: false,
@@ -205,18 +224,21 @@ export function serializeEnvironment(instance: Instance): EnvironmentJSON {
         mfa: { required: mfa.required },
       },
       password_settings: {
-        allowed_special_characters: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+        allowed_special_characters: password.specialCharacters,
         disable_hibp: false,
-        min_length: instance.password.minLength,
-        max_length: 72,
-        require_special_char: false,
-        require_numbers: false,
-        require_uppercase: false,
-        require_lowercase: false,
+        min_length: password.minLength,
+        max_length: password.maxLength,
+        require_special_char: password.requireSpecialChar,
+        require_numbers: password.requireNumbers,
+        require_uppercase: password.requireUppercase,
+        require_lowercase: password.requireLowercase,
         show_zxcvbn: false,
         min_zxcvbn_strength: 0,
       },
-      passkey_settings: { allow_autofill: false, show_sign_in_button: false },
+      passkey_settings: {
+        allow_autofill: passkeys.enabled && passkeys.autofill,
+        show_sign_in_button: passkeys.enabled,
+      },
       username_settings: { min_length: 4, max_length: 64 },
       attack_protection: { enumeration_protection: { enabled: instance.enumerationProtection } },
     } satisfies Omit<UserSettingsJSON, 'id' | 'object'> as UserSettingsJSON,

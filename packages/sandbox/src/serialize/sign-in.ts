@@ -1,5 +1,6 @@
 import type { SignInFirstFactorJSON, SignInJSON, SignInSecondFactorJSON } from '@clerk/shared/types'
 import { type Factor, firstFactorsFor, secondFactorsFor } from '../domain/factors'
+import { serializeProtectCheck } from '../domain/protect'
 import type { SignInRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
 import { serializeVerification } from './verification'
@@ -10,6 +11,12 @@ const factorJSON = (factor: Factor) => ({
   ...(factor.emailAddressId !== undefined ? { email_address_id: factor.emailAddressId } : {}),
   ...(factor.phoneNumberId !== undefined ? { phone_number_id: factor.phoneNumberId } : {}),
   ...(factor.primary !== undefined ? { primary: factor.primary } : {}),
+  ...(factor.enterpriseConnectionId !== undefined
+    ? {
+        enterprise_connection_id: factor.enterpriseConnectionId,
+        enterprise_connection_name: factor.enterpriseConnectionName,
+      }
+    : {}),
 })
 
 /** A sign-in as `SignInJSON`, its factors derived from the account and the instance. */
@@ -19,7 +26,7 @@ export function serializeSignIn(sim: Simulation, signIn: SignInRecord): SignInJS
   return {
     object: 'sign_in',
     id: signIn.id,
-    status: signIn.status,
+    status: signIn.protectCheck ? 'needs_protect_check' : signIn.status,
     supported_identifiers: sim.instance.identifiers,
     identifier: signIn.identifier ?? '',
     user_data: {
@@ -33,6 +40,7 @@ export function serializeSignIn(sim: Simulation, signIn: SignInRecord): SignInJS
     first_factor_verification: serializeVerification(signIn.firstFactor),
     second_factor_verification: serializeVerification(signIn.secondFactor),
     created_session_id: signIn.createdSessionId,
+    protect_check: serializeProtectCheck(sim, signIn.protectCheck),
     timezone: null,
     abandon_at: signIn.abandonAt,
   } as SignInJSON

@@ -1,4 +1,5 @@
 import type { SignUpJSON, SignUpVerificationJSON } from '@clerk/shared/types'
+import { serializeProtectCheck } from '../domain/protect'
 import { signUpStatus } from '../domain/sign-up-progress'
 import { missingFields, optionalFields, requiredFields, unverifiedFields } from '../domain/sign-up-requirements'
 import type { SignUpRecord, VerificationRecord } from '../state/records'
@@ -31,7 +32,11 @@ export function serializeSignUp(sim: Simulation, signUp: SignUpRecord): SignUpJS
     email_address: signUp.emailAddress,
     phone_number: signUp.phoneNumber,
     web3_wallet: null,
-    external_account_strategy: signUp.externalAccount ? `oauth_${signUp.externalAccount.provider}` : null,
+    external_account_strategy: signUp.enterpriseAccount
+      ? 'enterprise_sso'
+      : signUp.externalAccount
+        ? `oauth_${signUp.externalAccount.provider}`
+        : null,
     external_account: null,
     has_password: signUp.password !== null,
     unsafe_metadata: signUp.unsafeMetadata,
@@ -39,13 +44,17 @@ export function serializeSignUp(sim: Simulation, signUp: SignUpRecord): SignUpJS
     created_user_id: signUp.createdUserId,
     abandon_at: signUp.abandonAt,
     legal_accepted_at: signUp.legalAcceptedAt,
+    protect_check: serializeProtectCheck(sim, signUp.protectCheck),
     locale: signUp.locale,
     timezone: null,
     verifications: {
       email_address: signUpVerification(signUp.emailVerification, [sim.instance.signUp.emailVerification]),
       phone_number: signUpVerification(signUp.phoneVerification, ['phone_code']),
       web3_wallet: null,
-      external_account: serializeVerification(signUp.externalAccount?.verification ?? null),
+      // Enterprise SSO shows as the external account's verification, as clerk-js's sso() reads it.
+      external_account: serializeVerification(
+        signUp.enterpriseAccount?.verification ?? signUp.externalAccount?.verification ?? null,
+      ),
       // Clerk sends null for verifications that have not started; the type says they always exist.
     } as unknown as SignUpJSON['verifications'],
   } as SignUpJSON

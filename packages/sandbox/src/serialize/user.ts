@@ -1,39 +1,97 @@
 import type {
   EmailAddressJSON,
+  EnterpriseAccountJSON,
   ExternalAccountJSON,
   PhoneNumberJSON,
   UserJSON,
   VerificationJSON,
 } from '@clerk/shared/types'
+import { hasSecondFactor } from '../domain/second-factors'
 import { newVerification } from '../domain/verification'
-import type { UserRecord } from '../state/records'
+import { verifiedPasskeysOf } from '../passkeys/registered'
+import type { EmailRecord, EnterpriseAccountRecord, PhoneRecord, UserRecord } from '../state/records'
 import type { Simulation } from '../state/simulation'
+import { isVerified } from '../state/store'
 import { serializeMemberships } from './organizations'
+import { serializePasskey } from './passkey'
 import { serializeVerification } from './verification'
 
 const verified = (strategy: string) => serializeVerification(newVerification(strategy, 'verified')) as VerificationJSON
 
-/** A user as `UserJSON`, with every identification, second factor and membership. */
-export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
-  const email_addresses: EmailAddressJSON[] = user.emails.map((email) => ({
+/** An email address as `EmailAddressJSON` (its verification `null` until a code or link was sent). */
+export function serializeEmailAddress(user: UserRecord, email: EmailRecord): EmailAddressJSON {
+  return {
     object: 'email_address',
     id: email.id,
     email_address: email.address,
-    verification: verified('email_code'),
+    verification: serializeVerification(email.verification) as VerificationJSON,
     linked_to: user.externalAccounts
       .filter((account) => account.emailAddress.toLowerCase() === email.address.toLowerCase())
       .map((account) => ({ id: account.id, type: `oauth_${account.provider}`, object: 'identification_link' })),
     matches_sso_connection: false,
-  }))
-  const phone_numbers: PhoneNumberJSON[] = user.phones.map((phone) => ({
+  }
+}
+
+/** A phone number as `PhoneNumberJSON`; `backupCodes` only in the answer that reserved it for 2FA. */
+export function serializePhoneNumber(phone: PhoneRecord, backupCodes?: string[]): PhoneNumberJSON {
+  return {
     object: 'phone_number',
     id: phone.id,
     phone_number: phone.number,
-    reserved_for_second_factor: false,
-    default_second_factor: user.mfaPhone,
+    reserved_for_second_factor: phone.reservedForSecondFactor,
+    default_second_factor: phone.defaultSecondFactor,
     linked_to: [],
-    verification: verified('phone_code'),
-  }))
+    verification: serializeVerification(phone.verification) as VerificationJSON,
+    ...(backupCodes ? { backup_codes: backupCodes } : {}),
+  }
+}
+
+/** An enterprise account with its connection, as `EnterpriseAccountJSON`. */
+function serializeEnterpriseAccount(sim: Simulation, account: EnterpriseAccountRecord): EnterpriseAccountJSON {
+  const connection = sim.instance.enterpriseConnections.find((candidate) => candidate.id === account.connectionId)
+  const protocol = connection?.protocol === 'saml' ? 'saml' : 'oauth'
+  const provider = (protocol === 'saml' ? 'saml_custom' : 'oauth_custom') as EnterpriseAccountJSON['provider']
+  return {
+    object: 'enterprise_account',
+    id: account.id,
+    active: true,
+    email_address: account.emailAddress,
+    first_name: account.firstName,
+    last_name: account.lastName,
+    protocol,
+    provider,
+    provider_user_id: account.providerUserId,
+    public_metadata: {},
+    verification: verified('enterprise_sso'),
+    last_authenticated_at: account.lastAuthenticatedAt,
+    enterprise_connection_id: account.connectionId,
+    enterprise_connection: connection
+      ? {
+          object: 'enterprise_connection',
+          id: connection.id,
+          name: connection.name,
+          active: true,
+          allow_idp_initiated: false,
+          allow_subdomains: connection.allowSubdomains,
+          disable_additional_identifications: false,
+          domain: connection.domains[0] ?? '',
+          logo_public_url: null,
+          protocol,
+          provider,
+          sync_user_attributes: true,
+          allow_organization_account_linking: false,
+          enterprise_connection_id: connection.id,
+          created_at: 0,
+          updated_at: 0,
+        }
+      : null,
+  } as EnterpriseAccountJSON
+}
+
+/** A user as `UserJSON`, with every identification, second factor and membership. */
+export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
+  const email_addresses = user.emails.map((email) => serializeEmailAddress(user, email))
+  const phone_numbers = user.phones.map((phone) => serializePhoneNumber(phone))
   const external_accounts = user.externalAccounts.map(
     (account) =>
       ({
@@ -56,12 +114,14 @@ export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
   )
   const totpEnabled = user.totpSecret !== null
   const backupCodeEnabled = user.backupCodes.length > 0
+  const primaryEmail = user.emails.find(isVerified)
+  const primaryPhone = user.phones.find(isVerified)
   return {
     object: 'user',
     id: user.id,
     external_id: null,
-    primary_email_address_id: user.emails[0]?.id ?? null,
-    primary_phone_number_id: user.phones[0]?.id ?? null,
+    primary_email_address_id: primaryEmail?.id ?? null,
+    primary_phone_number_id: primaryPhone?.id ?? null,
     primary_web3_wallet_id: null,
     image_url: '',
     has_image: false,
@@ -70,8 +130,8 @@ export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
     phone_numbers,
     web3_wallets: [],
     external_accounts,
-    enterprise_accounts: [],
-    passkeys: [],
+    enterprise_accounts: user.enterpriseAccounts.map((account) => serializeEnterpriseAccount(sim, account)),
+    passkeys: verifiedPasskeysOf(user).map((passkey) => serializePasskey(passkey)),
     organization_memberships: serializeMemberships(sim, sim.store.membershipsOf(user.id)),
     password_enabled: user.password !== null,
     profile_image_id: '',
@@ -79,7 +139,7 @@ export function serializeUser(sim: Simulation, user: UserRecord): UserJSON {
     last_name: user.lastName,
     totp_enabled: totpEnabled,
     backup_code_enabled: backupCodeEnabled,
-    two_factor_enabled: totpEnabled || backupCodeEnabled || user.mfaPhone || user.mfaEmail,
+    two_factor_enabled: hasSecondFactor(user),
     public_metadata: {},
     unsafe_metadata: user.unsafeMetadata,
     last_sign_in_at: user.lastSignInAt,

@@ -14,6 +14,8 @@ export function serializeVerification(verification: VerificationRecord | null): 
     expire_at: verification.expireAt ?? 0,
     verified_at_client: '',
     error: verification.error as unknown as VerificationJSON['error'],
+    // Passkeys: the WebAuthn options, JSON, which clerk-js parses from `nonce`.
+    ...(verification.passkey ? { nonce: verification.passkey.nonce } : {}),
     ...(verification.externalRedirectUrl
       ? { external_verification_redirect_url: verification.externalRedirectUrl }
       : {}),

@@ -4,6 +4,7 @@ import type { SandboxClock } from '../core/clock'
 import { IdGenerator } from '../core/ids'
 import type { Outbox } from '../core/outbox'
 import { SeededRandom } from '../core/random'
+import { seedInvitations } from '../domain/tickets'
 import { Store } from './store'
 
 /**
@@ -28,6 +29,7 @@ export class Simulation {
     this.random = new SeededRandom(config.seed ?? 1)
     this.store = new Store(this.ids, clock.now())
     this.store.seed(config, clock.now())
+    seedInvitations(this, config.invitations)
   }
 
   now(): number {

@@ -1,17 +1,31 @@
 import { slugify } from '../config/resolve'
 import type { SandboxConfig, SandboxUser } from '../config/types'
 import type { IdGenerator } from '../core/ids'
+import { newVerification } from '../domain/verification'
+import { addPasskey } from '../passkeys/registered'
 import type {
   ClientRecord,
+  EmailRecord,
   InvitationRecord,
   MembershipRecord,
   OrganizationRecord,
+  PhoneRecord,
   SessionRecord,
   SignInRecord,
   SignUpRecord,
   SuggestionRecord,
+  TicketRecord,
   UserRecord,
+  VerificationRecord,
+  WaitlistEntryRecord,
 } from './records'
+
+/** Whether the user has proven an email address or phone number. */
+export const isVerified = (identification: EmailRecord | PhoneRecord) =>
+  identification.verification?.status === 'verified'
+
+/** An identification the user had proven before the test (seeded, or verified at sign-up). */
+const proven = (strategy: string): VerificationRecord => newVerification(strategy, 'verified')
 
 /** Every record of one sandbox, in insertion order. */
 export class Store {
@@ -23,6 +37,9 @@ export class Store {
   readonly memberships = new Map<string, MembershipRecord>()
   readonly invitations = new Map<string, InvitationRecord>()
   readonly suggestions = new Map<string, SuggestionRecord>()
+  readonly waitlist = new Map<string, WaitlistEntryRecord>()
+  /** Invitation tickets, by the ticket itself. */
+  readonly tickets = new Map<string, TicketRecord>()
   /** The browser under test: one client, as one cookie jar would hold. */
   client: ClientRecord
 
@@ -81,8 +98,20 @@ export class Store {
       username: user.username ?? null,
       password: user.password ?? null,
       passwordCompromised: user.passwordCompromised ?? false,
-      emails: user.emailAddress ? [{ id: this.ids.next('idn'), address: user.emailAddress, verified: true }] : [],
-      phones: user.phoneNumber ? [{ id: this.ids.next('idn'), number: user.phoneNumber, verified: true }] : [],
+      emails: user.emailAddress
+        ? [{ id: this.ids.next('idn'), address: user.emailAddress, verification: proven('email_code') }]
+        : [],
+      phones: user.phoneNumber
+        ? [
+            {
+              id: this.ids.next('idn'),
+              number: user.phoneNumber,
+              verification: proven('phone_code'),
+              reservedForSecondFactor: user.mfaPhone ?? false,
+              defaultSecondFactor: user.mfaPhone ?? false,
+            },
+          ]
+        : [],
       externalAccounts: (user.oauth ?? []).map((provider) => ({
         id: this.ids.next('eac'),
         provider,
@@ -91,10 +120,11 @@ export class Store {
         firstName: user.firstName ?? null,
         lastName: user.lastName ?? null,
       })),
+      enterpriseAccounts: [],
+      passkeys: [],
       totpSecret: user.totp?.secret.toUpperCase() ?? null,
       pendingTotpSecret: null,
       backupCodes: [...(user.backupCodes ?? [])],
-      mfaPhone: user.mfaPhone ?? false,
       mfaEmail: user.mfaEmail ?? false,
       trustedClientIds: new Set(user.knownClient ? [this.client.id] : []),
       legalAcceptedAt: null,
@@ -104,6 +134,7 @@ export class Store {
       updatedAt: now,
     }
     this.users.set(record.id, record)
+    for (const passkey of user.passkeys ?? []) addPasskey(this.ids, record, passkey, now)
     for (const membership of user.organizations ?? []) {
       const reference = typeof membership === 'string' ? membership : membership.organization
       const organization = this.findOrganization(reference)
@@ -130,16 +161,19 @@ export class Store {
     return undefined
   }
 
+  /** The user with this verified email address (one merely added and not verified identifies nobody). */
   findUserByEmail(address: string): UserRecord | undefined {
     const wanted = address.trim().toLowerCase()
     for (const user of this.users.values())
-      if (user.emails.some((email) => email.address.toLowerCase() === wanted)) return user
+      if (user.emails.some((email) => isVerified(email) && email.address.toLowerCase() === wanted)) return user
     return undefined
   }
 
+  /** The user with this verified phone number. */
   findUserByPhone(number: string): UserRecord | undefined {
     const wanted = number.replace(/[\s()-]/g, '')
-    for (const user of this.users.values()) if (user.phones.some((phone) => phone.number === wanted)) return user
+    for (const user of this.users.values())
+      if (user.phones.some((phone) => isVerified(phone) && phone.number === wanted)) return user
     return undefined
   }
 

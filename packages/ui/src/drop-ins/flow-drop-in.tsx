@@ -2,14 +2,19 @@ import {
   type FlowIntent,
   type FlowMode,
   type Navigate,
+  type RunProtectOptions,
   type SessionTaskKey,
+  type SignInOrUpFlow,
   type SignInOrUpOptions,
+  safeRedirect,
   useSignInOrUp,
 } from '@flowkit/flows'
 import type { ReactNode } from 'react'
-import { footerStrings } from '../localization/en'
+import { footerStrings, signUpModeStrings } from '../localization/en'
+import { useDropInLocalization } from '../localization/use-drop-in-localization'
+import { Link } from '../primitives/link'
 import { Part } from '../primitives/part'
-import { type UiOptions, UiScope, useUi } from '../primitives/ui-context'
+import { type UiOptions, UiScope, useText } from '../primitives/ui-options'
 import { SignInOrUpSteps } from './sign-in-or-up-steps'
 import { type Routing, useStepUrl } from './step-url'
 import { useUnsupportedWarnings } from './warn-unsupported'
@@ -20,8 +25,12 @@ export interface DropInProps extends UiOptions {
   routing?: Routing
   /** The path the component is mounted at, for `routing="path"` (e.g. `/sign-in`). */
   path?: string
-  /** Shown while Clerk loads. */
+  /** Shown while Clerk reads a page it sent the browser back to (an email link, an invitation); a fresh visit shows the first step at once. */
   fallback?: ReactNode
+  /** Your logo, above every step (the `logo` part). */
+  logo?: ReactNode
+  /** Your own line under the step (help, terms), in the `footer` part after the link to sign up or in. */
+  footer?: ReactNode
   /** A class for the drop-in's element (`data-flowkit-part="drop-in"`). */
   className?: string
   /** Always go here after signing in, ignoring `redirect_url`. */
@@ -52,6 +61,12 @@ export interface DropInProps extends UiOptions {
   defaultCallingCode?: string
   /** Flowkit: where the browser returns from a social provider — a page rendering this drop-in, which finishes the sign-in (or sign-up). Default: the current page. */
   ssoCallbackUrl?: string
+  /**
+   * Flowkit: how Clerk Protect's challenge script is loaded (default: a dynamic `import()` of the
+   * https URL Clerk names). For tests where that import cannot run, e.g. the sandbox's
+   * `sandbox.protect.challenge` in jsdom: `loadProtectScript={async () => ({ default: sandbox.protect.challenge })}`.
+   */
+  loadProtectScript?: RunProtectOptions['load']
 }
 
 interface FlowDropInProps extends DropInProps {
@@ -77,10 +92,8 @@ const UNSUPPORTED: Record<string, string> =
       }
     : {}
 
-/** Only http(s) or same-site paths become links (never `javascript:` and the like). */
-const linkable = (url: string | undefined) => (url && /^(https?:\/\/|\/(?![/\\]))/i.test(url) ? url : undefined)
-
 const orUndefined = (value: string | null | undefined) => value ?? undefined
+const LOADING = { name: 'loading' } as const
 
 /** The body of SignInOrUp, SignIn and SignUp: the hook, the URL, and the steps. */
 export function FlowDropIn({
@@ -89,6 +102,8 @@ export function FlowDropIn({
   routing,
   path,
   fallback,
+  logo,
+  footer: own,
   className,
   localization,
   classNames,
@@ -102,6 +117,7 @@ export function FlowDropIn({
   appearance,
   switchTo,
   transferable,
+  loadProtectScript,
   // What is left are the hook's own options: mode, initialValues, unsafeMetadata, navigate…
   ...options
 }: FlowDropInProps) {
@@ -125,44 +141,99 @@ export function FlowDropIn({
     signUpFallbackRedirectUrl: orUndefined(signUp ? fallbackRedirectUrl : otherFallbackRedirectUrl),
   })
   useStepUrl(flow, routing ?? (path ? 'path' : 'hash'), path)
-  const first = flow.step.name === 'identifier'
-  const waitlist = flow.error?.code === 'sign_up_not_allowed' && linkable(waitlistUrl)
-  const footer =
-    (first && switchTo && linkable(switchTo.href)) || waitlist ? (
-      <UiScope strings={footerStrings}>
-        <Footer waitlist={waitlist || undefined} switchTo={first ? switchTo : undefined} />
-      </UiScope>
-    ) : null
+  const strings = useDropInLocalization(localization)
+  const footer = <SignUpModeLines flow={flow} waitlistUrl={waitlistUrl} switchTo={switchTo} own={own} />
   return (
     <SignInOrUpSteps
-      flow={flow}
+      // The fallback until the translation of ClerkProvider's localization is in.
+      flow={strings.ready ? flow : { ...flow, step: LOADING }}
       fallback={fallback}
+      logo={logo}
       className={className}
-      localization={localization}
+      localization={strings.localization}
       classNames={classNames}
       footer={footer}
+      loadProtectScript={loadProtectScript}
     />
   )
 }
 
-function Footer({ waitlist, switchTo }: { waitlist?: string | undefined; switchTo?: FlowDropInProps['switchTo'] }) {
-  const { t } = useUi()
-  const href = linkable(switchTo?.href)
+/**
+ * The lines under the step: who may sign up (invitation only), the waitlist, the other page. A
+ * waitlist instance offers its waitlist up front (a sign-in: once no account was found, or a
+ * sign-up was refused); an invitation-only one never does, and says so instead. Only links that
+ * Flowkit's one URL check lets through are shown (`Link` applies it too).
+ */
+function SignUpModeLines({
+  flow,
+  waitlistUrl,
+  switchTo,
+  own,
+}: {
+  flow: SignInOrUpFlow
+  waitlistUrl: string | undefined
+  switchTo: FlowDropInProps['switchTo']
+  own: ReactNode
+}) {
+  const first = flow.step.name === 'identifier'
+  const mode = flow.signUpMode
+  const refused = flow.fieldErrors.identifier ?? flow.error
+  const offerWaitlist =
+    mode === 'waitlist' &&
+    ((first && flow.intent !== 'sign-in') ||
+      refused?.code === 'identifier_not_found' ||
+      refused?.code === 'sign_up_waitlist')
+  const waitlist = (offerWaitlist && waitlistUrl && safeRedirect(waitlistUrl, '*')) || undefined
+  // As Clerk's <SignIn/>: no link to a sign-up that only an invitation or the waitlist lets in (so
+  // none before Clerk has said who may sign up).
+  const open = mode === 'public' && flow.isReady
+  const other =
+    first && (switchTo?.link === 'signIn' || open) && switchTo?.href && safeRedirect(switchTo.href, '*')
+      ? switchTo
+      : undefined
+  const notice = first && mode === 'restricted' && flow.intent === 'sign-in-or-up'
+  if (!(other || waitlist || notice || own)) return null
   return (
-    <Part as="p" partName="footer">
-      {waitlist && (
-        <Part as="a" partName="link" href={waitlist}>
-          {t('joinWaitlist')}
+    <UiScope strings={{ ...footerStrings, ...signUpModeStrings }}>
+      <Lines notice={notice} waitlist={waitlist} switchTo={other} own={own} />
+    </UiScope>
+  )
+}
+
+function Lines({
+  notice,
+  waitlist,
+  switchTo,
+  own,
+}: {
+  notice: boolean
+  waitlist: string | undefined
+  switchTo: FlowDropInProps['switchTo']
+  own: ReactNode
+}) {
+  const { t } = useText()
+  return (
+    <>
+      {notice && (
+        <Part as="p" partName="notice">
+          {t('invitationOnly')}
         </Part>
       )}
-      {switchTo && href && (
-        <>
-          {t(switchTo.prompt)}{' '}
-          <Part as="a" partName="link" href={href}>
-            {t(switchTo.link)}
-          </Part>
-        </>
+      {waitlist && (
+        <Part as="p" partName="footer">
+          {t('earlyAccess')} <Link href={waitlist}>{t('joinWaitlist')}</Link>
+        </Part>
       )}
-    </Part>
+      {switchTo && (
+        <Part as="p" partName="footer">
+          {t(switchTo.prompt)} <Link href={switchTo.href}>{t(switchTo.link)}</Link>
+        </Part>
+      )}
+      {own && (
+        <Part as="div" partName="footer">
+          {own}
+        </Part>
+      )}
+    </>
   )
 }

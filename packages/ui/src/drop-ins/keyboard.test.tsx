@@ -1,14 +1,14 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
 import { SignInOrUp } from './sign-in-or-up'
 
 const server = sandboxServerForFile()
 const focused = () => document.activeElement
 
 // Only the keyboard: Tab, Shift+Tab, Enter, Space and typing. At each step change focus must land
-// on the new step's heading, or on the first invalid field after an error.
+// on the new step's first field (typing goes on there), or on the first invalid field after an error.
 describe('<SignInOrUp /> by keyboard alone', () => {
   it('signs in with a password, recovering from a wrong one', async () => {
     const ada = { emailAddress: 'ada@example.com', password: 'pw-ada-1234', knownClient: true }
@@ -21,11 +21,9 @@ describe('<SignInOrUp /> by keyboard alone', () => {
     expect(focused()).toBe(screen.getByRole('textbox', { name: 'Email address' }))
     await user.keyboard('ada@example.com{Enter}')
 
-    const passwordHeading = await screen.findByRole('heading', { name: 'Enter your password' })
-    await expect.poll(focused).toBe(passwordHeading)
-    await user.tab()
+    await screen.findByRole('heading', { name: 'Enter your password' })
     const password = screen.getByLabelText('Password')
-    expect(focused()).toBe(password)
+    await expect.poll(focused).toBe(password)
     await user.keyboard('not-the-password')
     await user.tab()
     expect(focused()).toBe(screen.getByRole('button', { name: 'Continue' }))
@@ -45,15 +43,13 @@ describe('<SignInOrUp /> by keyboard alone', () => {
     await user.tab()
     await user.keyboard('grace@example.com{Enter}')
 
-    await expect.poll(focused).toBe(await screen.findByRole('heading', { name: 'Check your email' }))
-    await user.tab()
-    expect(focused()).toBe(screen.getByRole('textbox', { name: 'Verification code' }))
+    await screen.findByRole('heading', { name: 'Check your email' })
+    await expect.poll(focused).toBe(screen.getByRole('textbox', { name: 'Verification code' }))
     // Six digits submit by themselves.
     await user.keyboard(sandbox.outbox.latestCode('grace@example.com'))
 
-    await expect.poll(focused).toBe(await screen.findByRole('heading', { name: 'Complete your account' }))
-    await user.tab()
-    expect(focused()).toBe(screen.getByRole('checkbox', { name: /I agree/ }))
+    await screen.findByRole('heading', { name: 'Complete your account' })
+    await expect.poll(focused).toBe(screen.getByRole('checkbox', { name: /I agree/ }))
     await user.keyboard(' ')
     await user.tab()
     expect(focused()).toBe(screen.getByRole('link', { name: 'Terms of Service' }))

@@ -1,10 +1,21 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SignInButton, SignInOrUpModal, SignUpButton } from '../modal'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
 
 const server = sandboxServerForFile()
+const password = 'correct-horse-battery'
+const ada = { ...presets.emailPassword, users: [{ emailAddress: 'ada@example.com', password, knownClient: true }] }
+
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+/** Signs Ada in with her password in the open dialog. */
+async function signInInDialog(user: ReturnType<typeof renderWithSandbox>['user']) {
+  const dialog = await screen.findByRole('dialog', { name: 'Sign in or sign up' })
+  await user.type(await within(dialog).findByRole('textbox', { name: 'Email address' }), 'ada@example.com{Enter}')
+  await user.type(await within(dialog).findByLabelText('Password'), `${password}{Enter}`)
+}
 
 describe('modal drop-ins', () => {
   it('SignInButton opens <SignIn /> in a dialog that Escape closes, returning focus to the button', async () => {
@@ -41,5 +52,35 @@ describe('modal drop-ins', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     expect(onOpenChange).toHaveBeenCalledExactlyOnceWith(false)
     layer.remove()
+  })
+
+  it('closes itself once signed in, when the app passes its router’s navigate (issue 17 §2.5)', async () => {
+    const onOpenChange = vi.fn()
+    const { user, visited } = renderWithSandbox(server, ada, (navigate) => (
+      <SignInOrUpModal defaultOpen navigate={navigate} onOpenChange={onOpenChange} fallbackRedirectUrl="/home" />
+    ))
+    await signInInDialog(user)
+    await expect.poll(() => visited).toEqual(['/home'])
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull()
+    expect(screen.queryByText('You’re signed in')).toBeNull()
+    expect(onOpenChange).toHaveBeenCalledExactlyOnceWith(false)
+  })
+
+  it('closes itself once signed in without a navigate too, going on with window.location', async () => {
+    const { user } = renderWithSandbox(server, ada, () => <SignInOrUpModal defaultOpen fallbackRedirectUrl="/#home" />)
+    await signInInDialog(user)
+    // jsdom follows a change of the hash only: the fallback keeps this page, so the modal must close itself.
+    await expect.poll(() => window.location.hash).toBe('#home')
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('tells a controlled modal’s owner to close it', async () => {
+    const onOpenChange = vi.fn()
+    const { user, visited } = renderWithSandbox(server, ada, (navigate) => (
+      <SignInOrUpModal open navigate={navigate} onOpenChange={onOpenChange} />
+    ))
+    await signInInDialog(user)
+    await expect.poll(() => visited).toEqual(['/'])
+    expect(onOpenChange).toHaveBeenCalledExactlyOnceWith(false)
   })
 })

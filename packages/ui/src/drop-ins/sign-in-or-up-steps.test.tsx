@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { createChooseOrganization, createFlow, createMissingFields, fieldError } from '../test/flow-fixture'
+import { createChooseOrganization, createFlow, createMissingFields, fieldError } from '../../test/flow-fixture'
 import { SignInOrUpSteps } from './sign-in-or-up-steps'
 
 const codeStep = { name: 'first-factor', strategy: 'email_code', safeIdentifier: 'a***@example.com' } as const
 
 describe('SignInOrUpSteps', () => {
-  it('renders the step the flow is on', () => {
+  it('renders the step the flow is on (the later screens once loaded)', async () => {
     const screens = [
       [createFlow(), 'Sign in or sign up'],
       [createFlow({ step: { name: 'password' } }), 'Enter your password'],
@@ -22,14 +22,25 @@ describe('SignInOrUpSteps', () => {
       ],
       [
         createFlow({ step: { name: 'task', key: 'choose-organization' }, task: createChooseOrganization() }),
+        'Create an organization',
+      ],
+      [
+        createFlow({
+          step: { name: 'task', key: 'choose-organization' },
+          task: createChooseOrganization({
+            items: [
+              { kind: 'membership', id: 'm_1', organization: { id: 'o', name: 'Acme', slug: null, imageUrl: null } },
+            ],
+          }),
+        }),
         'Choose an organization',
       ],
-      [createFlow({ step: { name: 'protect-check' } }), 'Checking your browser'],
+      [createFlow({ step: { name: 'protect-check', attempt: 'sign-in', challenge: null } }), 'Checking your browser'],
       [createFlow({ step: { name: 'complete' } }), 'You’re signed in'],
     ] as const
     for (const [flow, title] of screens) {
       const { unmount } = render(<SignInOrUpSteps flow={flow} />)
-      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(title)
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(title)
       unmount()
     }
   })
@@ -39,11 +50,14 @@ describe('SignInOrUpSteps', () => {
     expect(screen.getByText('Loading…')).toBeInTheDocument()
   })
 
-  it('moves focus to the new step’s heading, or to its first invalid field', async () => {
+  it('moves focus to the new step’s first invalid field, else its first field, else its heading', async () => {
     const { rerender } = render(<SignInOrUpSteps flow={createFlow()} />)
     await userEvent.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com')
 
     rerender(<SignInOrUpSteps flow={createFlow({ step: codeStep })} />)
+    await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Verification code' }))
+
+    rerender(<SignInOrUpSteps flow={createFlow({ step: { name: 'email-link', safeIdentifier: 'a***' } })} />)
     await expect.poll(() => document.activeElement).toBe(screen.getByRole('heading', { name: 'Check your email' }))
 
     const refused = createFlow({ fieldErrors: { identifier: fieldError('identifier', 'invalid_input', 'Try again.') } })

@@ -1,52 +1,61 @@
-import type { SignInOrUpFlow, SignInOrUpStep } from '@flowkit/flows'
-import { forwardRef, type ReactNode, useEffect, useRef } from 'react'
+import type { RunProtectOptions, SignInOrUpFlow, SignInOrUpStep } from '@flowkit/flows'
+import { type ComponentType, forwardRef, type ReactNode, useEffect, useRef } from 'react'
 import { statusStrings } from '../localization/en'
-import type { LocalizationKey } from '../localization/types'
+import { localeAttributes } from '../localization/locale-attributes'
 import { useComposedRefs } from '../primitives/compose-refs'
 import { Part, type PartProps, withContent } from '../primitives/part'
-import { type UiOptions, UiScope, useUi } from '../primitives/ui-context'
-import { ChooseStrategyStep } from '../steps/choose-strategy-step/choose-strategy-step'
-import { CodeStep } from '../steps/code-step/code-step'
-import { EmailLinkStep } from '../steps/email-link-step/email-link-step'
-import { IdentifierStep } from '../steps/identifier-step/identifier-step'
-import { MissingRequirementsStep } from '../steps/missing-requirements-step/missing-requirements-step'
-import { PasswordStep } from '../steps/password-step/password-step'
-import { ResetPasswordStep } from '../steps/reset-password-step/reset-password-step'
-import { SecondFactorStep } from '../steps/second-factor-step/second-factor-step'
-import { ChooseOrganizationTask } from '../tasks/choose-organization-task'
-import { ResetPasswordTask } from '../tasks/reset-password-task'
-import { SetupMfaTask } from '../tasks/setup-mfa-task'
+import { SourceContext } from '../primitives/source-context'
+import { type UiOptions, UiScope } from '../primitives/ui-options'
+import { CodeStep } from '../steps/code'
+import { IdentifierStep } from '../steps/identifier'
+import { PasswordStep } from '../steps/password'
+import { ProtectCheckStep } from '../steps/protect-check'
+import {
+  LaterChooseOrganizationTask,
+  LaterChooseStrategyStep,
+  LaterEmailLinkStep,
+  LaterEnterpriseSsoStep,
+  LaterMissingRequirementsStep,
+  LaterResetPasswordStep,
+  LaterResetPasswordTask,
+  LaterScreen,
+  LaterSecondFactorStep,
+  LaterSetupMfaTask,
+  prefetchLaterScreens,
+} from './later-screens'
+import { SignUpClosed, signUpClosed, useRedeemingInvitation } from './sign-up-closed'
+import { Status } from './status'
 
 export interface SignInOrUpStepsProps extends PartProps<'div'>, UiOptions {
   /** The flow to render, from `useSignInOrUp`. */
   flow: SignInOrUpFlow
-  /** Shown while Clerk loads. */
+  /** Shown on the `loading` step (a page Clerk sent the browser back to, before Clerk has read it). */
   fallback?: ReactNode
+  /** Shown above every step, in the `logo` part. */
+  logo?: ReactNode
   /** Shown under the step (the drop-ins' links to the other page). */
   footer?: ReactNode
+  /** How the protect-check step loads Clerk Protect's challenge script (default: a dynamic `import()`). */
+  loadProtectScript?: RunProtectOptions['load']
 }
 
-/** A step with no form: a heading and, for bot protection, Clerk's captcha mount. */
-function Status({ title, hint, captcha }: { title: LocalizationKey; hint?: LocalizationKey; captcha: boolean }) {
-  const { t } = useUi()
-  return (
-    <Part as="div" partName="status" role="status">
-      <Part as="h1" partName="title" tabIndex={-1}>
-        {t(title)}
-      </Part>
-      {hint && <p>{t(hint)}</p>}
-      {captcha && <div id="clerk-captcha" data-flowkit-part="captcha" />}
-    </Part>
+type StepForProps = Pick<SignInOrUpStepsProps, 'flow' | 'fallback' | 'loadProtectScript'> & {
+  redeeming: boolean
+  /** Called when a screen that loads lazily is on the page. */
+  onShown: () => void
+}
+
+function StepFor({ flow, fallback, redeeming, loadProtectScript, onShown }: StepForProps) {
+  const later = <P extends object>(screen: ComponentType<P>, props: P) => (
+    <LaterScreen screen={screen} props={props} fallback={fallback} onShown={onShown} />
   )
-}
-
-function StepFor({ flow, fallback }: { flow: SignInOrUpFlow; fallback: ReactNode }) {
-  const captcha = flow.captchaRequired
   switch (flow.step.name) {
     case 'loading':
       return fallback
     case 'identifier':
-      return <IdentifierStep />
+      // An invitation link is redeemed before anything is asked; a sign-up closed to the public says so.
+      if (redeeming) return fallback
+      return signUpClosed(flow) ? <SignUpClosed flow={flow} /> : <IdentifierStep />
     case 'password':
       return <PasswordStep />
     case 'first-factor':
@@ -55,73 +64,111 @@ function StepFor({ flow, fallback }: { flow: SignInOrUpFlow; fallback: ReactNode
     case 'verify-sign-up':
       return <CodeStep />
     case 'email-link':
-      return <EmailLinkStep />
+      return later(LaterEmailLinkStep, {})
     case 'choose-strategy':
-      return <ChooseStrategyStep />
+      return later(LaterChooseStrategyStep, {})
+    case 'enterprise-sso':
+      return later(LaterEnterpriseSsoStep, {})
     case 'second-factor':
-      return <SecondFactorStep />
+      return later(LaterSecondFactorStep, {})
     case 'new-password':
-      return <ResetPasswordStep />
+      return later(LaterResetPasswordStep, {})
     case 'missing-requirements':
-      return <MissingRequirementsStep />
+      return later(LaterMissingRequirementsStep, {})
     case 'protect-check':
-      return <Status title="protectCheckTitle" captcha={captcha} />
+      return <ProtectCheckStep loadProtectScript={loadProtectScript} />
     case 'complete':
-      return <Status title="completeTitle" captcha={false} />
+      return <Status titleKey="completeTitle" />
     case 'task':
       switch (flow.task?.key) {
         case 'choose-organization':
-          return <ChooseOrganizationTask />
+          return later(LaterChooseOrganizationTask, {})
         case 'reset-password':
-          return <ResetPasswordTask />
+          return later(LaterResetPasswordTask, {})
         case 'setup-mfa':
-          return <SetupMfaTask />
+          return later(LaterSetupMfaTask, {})
       }
-      return <Status title="unknownTaskTitle" hint="unknownTaskHint" captcha={false} />
+      return <Status titleKey="unknownTaskTitle" hintKey="unknownTaskHint" />
   }
 }
+
+/** The fields focus may land on: the first of them is where a new step's input starts. */
+const FIELDS = 'input:not([type=hidden],:disabled),select,textarea'
 
 /** Identifies a screen: a new strategy on the same step is a new screen too. */
 const screenOf = (step: SignInOrUpStep) => `${step.name}:${'strategy' in step ? step.strategy : ''}`
 
 /**
  * Renders the flow's current step, each screen freshly mounted. When the screen changes, focus
- * moves to its first invalid field, else its heading, so keyboard and screen-reader users follow.
+ * moves to its first invalid field, else its first field (typing goes on where it should), else
+ * its heading (a step with nothing to type), so keyboard and screen-reader users follow.
  */
 export const SignInOrUpSteps = /* @__PURE__ */ forwardRef<HTMLDivElement, SignInOrUpStepsProps>(
-  function SignInOrUpSteps({ flow, fallback = null, footer, localization, classNames, ...props }, ref) {
+  function SignInOrUpSteps(
+    { flow, fallback = null, logo, footer, loadProtectScript, localization, classNames, ...props },
+    ref,
+  ) {
     const container = useRef<HTMLDivElement>(null)
     const screen = screenOf(flow.step)
     const shown = useRef(screen)
+    const redeeming = useRedeemingInvitation(flow)
+    // Whether focus is still to move to the current screen (a lazy one is not on the page yet).
+    const focusDue = useRef(false)
+    const focusScreen = () => {
+      const root = container.current
+      const target =
+        root?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        root?.querySelector<HTMLElement>(FIELDS) ??
+        root?.querySelector<HTMLElement>('[data-flowkit-part="title"]')
+      if (!focusDue.current || !target) return
+      focusDue.current = false
+      target.focus()
+    }
+    const ready = flow.step.name !== 'loading'
+    useEffect(() => {
+      if (ready) prefetchLaterScreens()
+    }, [ready])
+    // biome-ignore lint/correctness/useExhaustiveDependencies: on a new screen only
     useEffect(() => {
       const previous = shown.current
       shown.current = screen
       // Not on first render (the page just loaded) nor when Clerk finishes loading.
-      if (previous === screen || previous.startsWith('loading')) return
-      const root = container.current
-      const target =
-        root?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-        root?.querySelector<HTMLElement>('[data-flowkit-part="title"]')
-      target?.focus()
+      focusDue.current = previous !== screen && !previous.startsWith('loading')
+      focusScreen()
     }, [screen])
     return (
-      <UiScope localization={localization} classNames={classNames} strings={statusStrings} state={{ flow }}>
-        <Part
-          as="div"
-          partName="drop-in"
-          elementRef={useComposedRefs(ref, container)}
-          data-step={flow.step.name}
-          {...props}
-        >
-          {withContent(
-            props.asChild,
-            props.children,
-            <>
-              <StepFor key={screen} flow={flow} fallback={fallback} />
-              {footer}
-            </>,
-          )}
-        </Part>
+      <UiScope localization={localization} classNames={classNames} strings={statusStrings}>
+        <SourceContext.Provider value={{ flow }}>
+          <Part
+            as="div"
+            partName="drop-in"
+            elementRef={useComposedRefs(ref, container)}
+            data-step={flow.step.name}
+            {...localeAttributes(localization)}
+            {...props}
+          >
+            {withContent(
+              props.asChild,
+              props.children,
+              <>
+                {logo && (
+                  <Part as="div" partName="logo">
+                    {logo}
+                  </Part>
+                )}
+                <StepFor
+                  key={screen}
+                  flow={flow}
+                  fallback={fallback}
+                  redeeming={redeeming}
+                  loadProtectScript={loadProtectScript}
+                  onShown={focusScreen}
+                />
+                {footer}
+              </>,
+            )}
+          </Part>
+        </SourceContext.Provider>
       </UiScope>
     )
   },

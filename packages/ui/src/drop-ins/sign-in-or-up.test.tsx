@@ -1,7 +1,7 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
 import { SignIn } from './sign-in'
 import { SignInOrUp } from './sign-in-or-up'
 
@@ -110,6 +110,43 @@ describe('<SignInOrUp /> on the sandbox', () => {
     await expect
       .poll(() => window.location.pathname + window.location.search)
       .toBe('/sign-in/factor-one?redirect_url=%2Fdashboard')
+  })
+
+  it('gives a step’s history entry no state, so a router that follows the History API learns the address', async () => {
+    // Next.js's App Router takes a push that carries its own entry's state for one of its own
+    // pushes: it would not update usePathname, and would later put /sign-in back in the address.
+    window.history.replaceState({ __NA: true }, '', '/sign-in')
+    const { user } = renderWithSandbox(
+      server,
+      {
+        ...presets.emailPassword,
+        users: [{ emailAddress: 'ada@example.com', password: 'pw-ada-1234', knownClient: true }],
+      },
+      (navigate) => <SignInOrUp path="/sign-in" navigate={navigate} />,
+    )
+    await user.type(await screen.findByRole('textbox', { name: 'Email address' }), 'ada@example.com{Enter}')
+    await heading('Enter your password')
+    await expect.poll(() => window.location.pathname).toBe('/sign-in/factor-one')
+    expect(window.history.state).toBeNull()
+  })
+
+  it('leaves the address alone once the app’s router has moved on to another page', async () => {
+    window.history.replaceState(null, '', '/sign-in')
+    const { user } = renderWithSandbox(
+      server,
+      {
+        ...presets.emailPassword,
+        users: [{ emailAddress: 'ada@example.com', password: 'pw-ada-1234', knownClient: true }],
+      },
+      (navigate) => <SignInOrUp path="/sign-in" navigate={navigate} />,
+    )
+    await user.type(await screen.findByRole('textbox', { name: 'Email address' }), 'ada@example.com')
+    // A link the router follows: React Router changes the address first and renders the next page
+    // a moment later, so this page still answers the request it sent.
+    window.history.pushState(null, '', '/pricing')
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await heading('Enter your password')
+    expect(window.location.pathname).toBe('/pricing')
   })
 
   it('puts a stale step in the address back to the one the flow is on (a reload)', async () => {

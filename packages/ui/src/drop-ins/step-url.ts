@@ -13,6 +13,7 @@ const SEGMENTS: { [Name in SignInOrUpStep['name']]?: string } = {
   'first-factor': 'factor-one',
   'email-link': 'factor-one',
   'choose-strategy': 'choose-strategy',
+  'enterprise-sso': 'factor-one',
   'second-factor': 'factor-two',
   'client-trust': 'client-trust',
   'reset-password-code': 'reset-password',
@@ -37,6 +38,15 @@ function shownSegment(routing: Routing, base: string): string {
   return pathname.startsWith(base) ? trimSlashes(pathname.slice(base.length)) : ''
 }
 
+/**
+ * Whether the address is still this drop-in's page. An app's router (React Router, Next.js) may
+ * change the address to the next page and render it a moment later; the address is then its own.
+ */
+function onItsPage(routing: Routing, base: string, page: string | undefined): boolean {
+  const { pathname } = window.location
+  return routing === 'hash' ? pathname === page : pathname.startsWith(base)
+}
+
 /** The address of `segment`, keeping the query string (`redirect_url` and the like). */
 function addressOf(routing: Routing, base: string, segment: string): string {
   const { pathname, search } = window.location
@@ -48,20 +58,28 @@ function addressOf(routing: Routing, base: string, segment: string): string {
  * Mirrors the flow's step in the address bar and follows the browser's back and forward buttons:
  * each new step is a history entry; going back in history goes back a step. A step the flow
  * cannot return to (after a reload, or forward in history) is replaced by the one it is on.
+ *
+ * A step's entry carries no state of its own: a router that follows the History API (Next.js's
+ * App Router) then copies its state in and knows the address, where a copy of the router's current
+ * entry would pass for one of its own and the router would later put its old address back.
  */
 export function useStepUrl(flow: SignInOrUpFlow, routing: Routing, path = '/') {
   const latest = useRef(flow)
   latest.current = flow
   // The first sync after mounting or a history move replaces the entry instead of adding one.
   const replaceNext = useRef(true)
+  // The page a hash-routed drop-in is on: its path when it first synced.
+  const page = useRef<string>(undefined)
   const segment = segmentOf(flow.step)
 
   useEffect(() => {
     if (routing === 'virtual' || segment === null) return
+    page.current ??= window.location.pathname
+    if (!onItsPage(routing, path, page.current)) return
     if (shownSegment(routing, path) !== segment) {
       const address = addressOf(routing, path, segment)
-      if (replaceNext.current) window.history.replaceState(window.history.state, '', address)
-      else window.history.pushState(window.history.state, '', address)
+      if (replaceNext.current) window.history.replaceState(null, '', address)
+      else window.history.pushState(null, '', address)
     }
     replaceNext.current = false
   }, [routing, path, segment])
@@ -70,11 +88,10 @@ export function useStepUrl(flow: SignInOrUpFlow, routing: Routing, path = '/') {
     if (routing === 'virtual') return
     const onHistoryMove = () => {
       const current = latest.current
-      if (shownSegment(routing, path) === segmentOf(current.step)) return
+      if (!onItsPage(routing, path, page.current) || shownSegment(routing, path) === segmentOf(current.step)) return
       replaceNext.current = true
       if (current.canGoBack) current.back()
-      else
-        window.history.replaceState(window.history.state, '', addressOf(routing, path, segmentOf(current.step) ?? ''))
+      else window.history.replaceState(null, '', addressOf(routing, path, segmentOf(current.step) ?? ''))
     }
     window.addEventListener('popstate', onHistoryMove)
     return () => window.removeEventListener('popstate', onHistoryMove)

@@ -1,7 +1,7 @@
 import { presets } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
 import { TaskChooseOrganization, TaskResetPassword, TaskSetupMFA } from './task-drop-ins'
 
 const server = sandboxServerForFile()

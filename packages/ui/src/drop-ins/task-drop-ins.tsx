@@ -1,9 +1,10 @@
 import { type Navigate, type SessionTaskKey, useSessionTask } from '@flowkit/flows'
 import type { ReactNode } from 'react'
-import type { UiOptions } from '../primitives/ui-context'
-import { ChooseOrganizationTask } from '../tasks/choose-organization-task'
-import { ResetPasswordTask } from '../tasks/reset-password-task'
-import { SetupMfaTask } from '../tasks/setup-mfa-task'
+import { useDropInLocalization } from '../localization/use-drop-in-localization'
+import type { UiOptions } from '../primitives/ui-options'
+import { ChooseOrganizationTask } from '../tasks/choose-organization'
+import { ResetPasswordTask } from '../tasks/reset-password'
+import { SetupMfaTask } from '../tasks/setup-mfa'
 import { useUnsupportedWarnings } from './warn-unsupported'
 
 // Development-only text: a production build drops it, and then there is nothing to warn about.
@@ -40,12 +41,18 @@ function TaskDropIn({
   appearance,
   navigate,
   allowedRedirectOrigins,
+  localization,
   ...props
 }: TaskDropInProps & { component: string; taskKey: SessionTaskKey }) {
   useUnsupportedWarnings(component, { appearance }, UNSUPPORTED)
   const task = useSessionTask({ forceRedirectUrl: redirectUrlComplete, navigate, allowedRedirectOrigins })
   const Task = TASKS[taskKey] as (props: UiOptions & { task: typeof task; className?: string }) => ReactNode
-  return task?.key === taskKey ? <Task {...props} task={task} /> : fallback
+  const strings = useDropInLocalization(localization)
+  return task?.key === taskKey && strings.ready ? (
+    <Task {...props} localization={strings.localization} task={task} />
+  ) : (
+    fallback
+  )
 }
 
 /** The `choose-organization` session task: pick, accept or create an organization. Drop-in for Clerk's. */

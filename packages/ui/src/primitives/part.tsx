@@ -1,8 +1,15 @@
-import { type ComponentPropsWithoutRef, cloneElement, type ElementType, isValidElement, type ReactNode } from 'react'
+import {
+  type ComponentPropsWithoutRef,
+  cloneElement,
+  type ElementType,
+  isValidElement,
+  type ReactNode,
+  useContext,
+} from 'react'
+import type { PartName } from './data-attributes'
 import { joinClasses } from './join-classes'
-import type { PartName } from './part-names'
 import { renderSlot } from './slot'
-import { useUi } from './ui-context'
+import { OptionsContext } from './ui-options'
 
 /** The props of a part rendering element `E`: the element's own, plus `asChild`. */
 export type PartProps<E extends ElementType> = ComponentPropsWithoutRef<E> & {
@@ -52,7 +59,7 @@ interface PartElementProps {
 export function Part({ as: Element, partName, asChild, className, elementRef, children, ...props }: PartElementProps) {
   const own = {
     'data-flowkit-part': partName,
-    className: joinClasses(useUi().classNames[partName], className) || undefined,
+    className: joinClasses(useContext(OptionsContext).classNames[partName], className),
     ...props,
   }
   return asChild ? (

@@ -44,7 +44,7 @@ export function renderSlot(child: ReactNode, slotProps: AnyProps, ref: unknown):
     const theirs = childProps[key]
     if (/^on[A-Z]/.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
       merged[key] = composeHandlers(theirs as Handler, ours as Handler)
-    } else if (key === 'className') merged[key] = joinClasses(ours, theirs) || undefined
+    } else if (key === 'className') merged[key] = joinClasses(ours, theirs)
     else if (key === 'style') merged[key] = { ...(ours as object), ...(theirs as object) }
   }
   return cloneElement(child, merged)

@@ -1,10 +1,10 @@
 import { presets, type Sandbox } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { email, password } from '../../test/journeys'
 import { SignInOrUp } from '../drop-ins/sign-in-or-up'
 import { TaskChooseOrganization } from '../drop-ins/task-drop-ins'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
-import { email, password } from './journeys'
 
 const server = sandboxServerForFile()
 const heading = (name: string) => screen.findByRole('heading', { name })
@@ -37,7 +37,7 @@ describe('five quick submits send one request', () => {
       screen.getByRole('textbox', { name: 'Email address' }),
       `${email}{Enter}{Enter}{Enter}{Enter}{Enter}`,
     )
-    expect(screen.getByRole('button', { name: 'Continue' })).toHaveAttribute('aria-busy', 'true')
+    expect(screen.getByRole('button', { name: 'Continuing…' })).toHaveAttribute('aria-busy', 'true')
     await vi.advanceTimersByTimeAsync(HELD_MS)
     await heading('Check your email')
     expect(count(sandbox, 'POST /client/sign_ins')).toBe(1)
@@ -52,7 +52,9 @@ describe('five quick submits send one request', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Email address' }), `${email}{Enter}`)
     await user.type(await screen.findByLabelText('Password'), password)
     holdBack(sandbox, 'POST /client/sign_ins')
-    for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: 'Continue' }))
+    // The same button each time: pending, it says "Continuing…".
+    const submit = screen.getByRole('button', { name: 'Continue' })
+    for (let i = 0; i < 5; i++) await user.click(submit)
     await vi.advanceTimersByTimeAsync(HELD_MS)
     await waitFor(() => expect(visited).toEqual(['/done']))
     expect(count(sandbox, 'POST /client/sign_ins')).toBe(1)
@@ -64,7 +66,8 @@ describe('five quick submits send one request', () => {
     await heading('Check your email')
     holdBack(sandbox, 'POST /client/sign_ins/:id/attempt_first_factor')
     await user.type(screen.getByRole('textbox', { name: 'Verification code' }), sandbox.outbox.latestCode(email))
-    for (let i = 0; i < 4; i++) await user.click(screen.getByRole('button', { name: 'Verify' }))
+    const verify = screen.getByRole('button', { name: /Verify|Continuing…/ })
+    for (let i = 0; i < 4; i++) await user.click(verify)
     await vi.advanceTimersByTimeAsync(HELD_MS)
     await waitFor(() => expect(visited).toEqual(['/done']))
     expect(count(sandbox, 'POST /client/sign_ins/sia_1/attempt_first_factor')).toBe(1)
@@ -85,7 +88,8 @@ describe('five quick submits send one request', () => {
     )
     await user.type(await screen.findByRole('textbox', { name: 'Organization name' }), 'Initech')
     holdBack(sandbox, 'POST /organizations')
-    for (let i = 0; i < 5; i++) await user.click(screen.getByRole('button', { name: 'Create organization' }))
+    const create = screen.getByRole('button', { name: 'Create organization' })
+    for (let i = 0; i < 5; i++) await user.click(create)
     await vi.advanceTimersByTimeAsync(HELD_MS)
     await waitFor(() => expect(visited).toEqual(['/done']))
     expect(count(sandbox, 'POST /organizations')).toBe(1)
@@ -111,7 +115,7 @@ describe('unmounting while a request is in flight', () => {
     } else {
       await user.keyboard('{Enter}')
     }
-    await waitFor(() => expect(screen.getByRole('button', { name: /Continue|Verify/ })).toHaveAttribute('aria-busy'))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Continuing…' })).toHaveAttribute('aria-busy'))
     const before = sandbox.requests.length
     cleanup()
     await vi.advanceTimersByTimeAsync(HELD_MS)

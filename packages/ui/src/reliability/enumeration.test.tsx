@@ -1,9 +1,9 @@
 import { presets, type Sandbox, type SandboxUser } from '@flowkit/sandbox'
+import { renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { cleanup, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { email } from '../../test/journeys'
 import { SignInOrUp } from '../drop-ins/sign-in-or-up'
-import { renderWithSandbox, sandboxServerForFile } from '../test/sandbox'
-import { email } from './journeys'
 
 const server = sandboxServerForFile()
 

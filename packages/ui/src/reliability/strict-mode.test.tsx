@@ -1,8 +1,8 @@
+import { sandboxServerForFile } from '@flowkit/test-support'
 import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sandboxServerForFile } from '../test/sandbox'
-import { journeys } from './journeys'
-import { play } from './play'
+import { journeys } from '../../test/journeys'
+import { play } from '../../test/play'
 
 const server = sandboxServerForFile()
 
@@ -15,7 +15,8 @@ describe('React StrictMode (every effect runs twice)', () => {
       const plain = await play(server, journey)
       cleanup()
       const strict = await play(server, journey, { strict: true })
-      expect(strict.errorsShown).toEqual([])
+      expect(strict.failures).toEqual([])
+      expect(strict.finished).toBe(true)
       expect(strict.flowRequests).toEqual(plain.flowRequests)
     },
   )

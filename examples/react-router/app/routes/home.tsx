@@ -1,0 +1,13 @@
+import { useAuth } from '@clerk/react-router'
+import { Link } from 'react-router'
+
+export default function Home() {
+  const { isSignedIn } = useAuth()
+  return (
+    <section>
+      <h1>Welcome to Acme</h1>
+      <p>This page is public. The dashboard needs you to sign in.</p>
+      <Link to={isSignedIn ? '/dashboard' : '/sign-in'}>{isSignedIn ? 'Open the dashboard' : 'Sign in'}</Link>
+    </section>
+  )
+}

@@ -1,0 +1,12 @@
+import { reactRouter } from '@react-router/dev/vite'
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  plugins: [reactRouter()],
+  build: {
+    // The e2e test reads the client bundles' source maps to count the copies of @clerk/react.
+    sourcemap: true,
+    // The offline Clerk chunk carries clerk-js and MSW; it loads only when no publishable key is set.
+    chunkSizeWarningLimit: 2500,
+  },
+})

@@ -35,9 +35,9 @@ afterAll(async () => {
 const heading = (name: string | RegExp) => page.getByRole('heading', { name })
 const emailAddress = 'grace@example.com'
 
-async function enterCode() {
-  const code = (await page.getByRole('complementary', { name: 'Offline inbox' }).locator('output').textContent()) ?? ''
-  await page.getByLabel('Verification code').fill(code)
+async function enterCode(on = page) {
+  const code = (await on.getByRole('complementary', { name: 'Offline inbox' }).locator('output').textContent()) ?? ''
+  await on.getByLabel('Verification code').fill(code)
 }
 
 describe('examples/vite-react with the packed packages', () => {
@@ -103,5 +103,37 @@ describe('examples/vite-react with the packed packages', () => {
     await page.getByRole('button', { name: /Acme Rockets/ }).click()
     await expect(heading('Dashboard')).toBeVisible()
     await expect(page.getByText(`Signed in as ${emailAddress} in Acme Rockets.`)).toBeVisible()
+  })
+
+  it('takes the email and the submit before Clerk has loaded, and signs up with them once it has', async () => {
+    // A cold visit in a context of its own. The offline Clerk loads once MSW's worker runs, so
+    // holding the worker's script holds Clerk: released only after the user has typed and submitted.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
+    let releaseWorker = () => {}
+    const workerHeld = new Promise<void>((resolve) => {
+      releaseWorker = resolve
+    })
+    await context.route('**/mockServiceWorker.js', async (route) => {
+      await workerHeld
+      await route.continue()
+    })
+    const visitor = await context.newPage()
+    try {
+      await visitor.goto(`${origin}/sign-in`)
+      await visitor.getByLabel('Email address').fill('early@example.com')
+      await visitor.getByRole('button', { name: 'Continue', exact: true }).click()
+      await expect(visitor.getByRole('button', { name: /Continuing/ })).toHaveAttribute('aria-busy', 'true')
+      expect(await visitor.evaluate(() => (window as { Clerk?: { loaded?: boolean } }).Clerk?.loaded)).not.toBe(true)
+
+      releaseWorker()
+      await expect(visitor.getByRole('heading', { name: 'Check your email' })).toBeVisible()
+      await expect(visitor.getByText('We sent a code to early@example.com.')).toBeVisible()
+      await enterCode(visitor)
+      await visitor.getByRole('checkbox', { name: /I agree to the Terms of Service/ }).check()
+      await visitor.getByRole('button', { name: 'Continue', exact: true }).click()
+      await expect(visitor.getByRole('heading', { name: 'Create an organization' })).toBeVisible()
+    } finally {
+      await context.close()
+    }
   })
 })

@@ -75,4 +75,23 @@ describe('SandboxProvider', () => {
     expect(sandbox.navigations.at(-1)).toBe('/goodbye')
     expect(sandbox.requests.summary({ afterLoad: true })).toContain('DELETE /client/sessions')
   })
+
+  it('renders its children at once and loads Clerk only once `ready` has resolved', async () => {
+    const sandbox = server.use(createSandbox({ ...presets.emailPassword, users: [ada] }))
+    let start = () => {}
+    const ready = new Promise<void>((resolve) => {
+      start = resolve
+    })
+    render(
+      <SandboxProvider sandbox={sandbox} ready={ready}>
+        <App />
+      </SandboxProvider>,
+    )
+    expect(screen.getByText('Loading')).toBeInTheDocument()
+    expect(sandbox.requests.all).toEqual([])
+
+    start()
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByText('Signed in')).toBeInTheDocument()
+  })
 })

@@ -61,7 +61,7 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 async function localizationKeys() {
   const [{ CLERK_KEYS, CLERK_ERRORS, CLERK_GENERIC_ERROR }, { en }, { messages }] = await Promise.all([
     importTs(source('packages/ui/src/localization/clerk-keys.ts')),
-    importTs(source('packages/ui/src/localization/en.ts')),
+    importTs(source('packages/ui/src/localization/en/index.ts')),
     importTs(source('packages/flows/src/errors/messages.ts')),
   ])
   const keys = Object.entries(CLERK_KEYS).map(([key, from]) => row([code(key), cell(en[key]), clerkSource(from)]))

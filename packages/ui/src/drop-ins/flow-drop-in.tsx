@@ -10,7 +10,8 @@ import {
   useSignInOrUp,
 } from '@flowkit/flows'
 import type { ReactNode } from 'react'
-import { footerStrings, signUpModeStrings } from '../localization/en'
+import { footerStrings } from '../localization/en/footer'
+import { signUpModeStrings } from '../localization/en/sign-up-mode'
 import { useDropInLocalization } from '../localization/use-drop-in-localization'
 import { Link } from '../primitives/link'
 import { Part } from '../primitives/part'

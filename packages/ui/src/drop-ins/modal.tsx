@@ -1,7 +1,7 @@
 import type { Navigate } from '@flowkit/flows'
 import * as Dialog from '@radix-ui/react-dialog'
 import { forwardRef, type ReactNode, useContext, useState } from 'react'
-import { modalStrings } from '../localization/en'
+import { modalStrings } from '../localization/en/modal'
 import { localeAttributes } from '../localization/locale-attributes'
 import type { Localization, LocalizationKey } from '../localization/types'
 import { useDropInLocalization } from '../localization/use-drop-in-localization'

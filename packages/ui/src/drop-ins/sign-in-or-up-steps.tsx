@@ -1,21 +1,21 @@
 import type { RunProtectOptions, SignInOrUpFlow, SignInOrUpStep } from '@flowkit/flows'
 import { type ComponentType, forwardRef, type ReactNode, useEffect, useRef } from 'react'
-import { statusStrings } from '../localization/en'
+import { statusStrings } from '../localization/en/status'
 import { localeAttributes } from '../localization/locale-attributes'
 import { useComposedRefs } from '../primitives/compose-refs'
 import { Part, type PartProps, withContent } from '../primitives/part'
 import { SourceContext } from '../primitives/source-context'
 import { type UiOptions, UiScope } from '../primitives/ui-options'
-import { CodeStep } from '../steps/code'
 import { IdentifierStep } from '../steps/identifier'
-import { PasswordStep } from '../steps/password'
 import { ProtectCheckStep } from '../steps/protect-check'
 import {
   LaterChooseOrganizationTask,
   LaterChooseStrategyStep,
+  LaterCodeStep,
   LaterEmailLinkStep,
   LaterEnterpriseSsoStep,
   LaterMissingRequirementsStep,
+  LaterPasswordStep,
   LaterResetPasswordStep,
   LaterResetPasswordTask,
   LaterScreen,
@@ -57,12 +57,12 @@ function StepFor({ flow, fallback, redeeming, loadProtectScript, onShown }: Step
       if (redeeming) return fallback
       return signUpClosed(flow) ? <SignUpClosed flow={flow} /> : <IdentifierStep />
     case 'password':
-      return <PasswordStep />
+      return later(LaterPasswordStep, {})
     case 'first-factor':
     case 'client-trust':
     case 'reset-password-code':
     case 'verify-sign-up':
-      return <CodeStep />
+      return later(LaterCodeStep, {})
     case 'email-link':
       return later(LaterEmailLinkStep, {})
     case 'choose-strategy':

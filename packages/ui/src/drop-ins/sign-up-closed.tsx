@@ -1,6 +1,6 @@
 import { type SignInOrUpFlow, ticket } from '@flowkit/flows'
 import { useRef } from 'react'
-import { signUpModeStrings } from '../localization/en'
+import { signUpModeStrings } from '../localization/en/sign-up-mode'
 import { Alert } from '../primitives/alert'
 import { StepContext } from '../primitives/step-state'
 import { UiScope } from '../primitives/ui-options'

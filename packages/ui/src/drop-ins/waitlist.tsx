@@ -1,6 +1,6 @@
 import { type Navigate, safeRedirect, useJoinWaitlist } from '@flowkit/flows'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { waitlistStrings } from '../localization/en'
+import { waitlistStrings } from '../localization/en/waitlist'
 import { Link } from '../primitives/link'
 import { Part } from '../primitives/part'
 import { SourceContext } from '../primitives/source-context'

@@ -1,6 +1,6 @@
 import type { FlowError } from '@flowkit/flows'
 import { createContext, type ReactNode, useContext } from 'react'
-import { common } from '../localization/en'
+import { common } from '../localization/en/common'
 import type { Localization, LocalizationKey, Strings } from '../localization/types'
 import type { PartName } from './data-attributes'
 

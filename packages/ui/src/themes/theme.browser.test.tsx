@@ -132,8 +132,21 @@ const States = ({ tailwind }: { tailwind: boolean }) => (
   </UiScope>
 )
 
-/** Waits until the QR code is drawn (its encoder loads on first show). */
-const qrDrawn = () => expect.poll(() => document.querySelector('[data-flowkit-part="qr-code"] path')).toBeTruthy()
+/**
+ * Waits until every state is on the page as a person would see it: each screen a drop-in loads
+ * lazily has arrived (every section has its title) and the QR code is drawn (its encoder loads on
+ * first show). Checked before then, a section would be measured, and pinned, without its screen.
+ */
+const allShown = async (sections: HTMLElement[]) => {
+  await expect
+    .poll(() =>
+      sections
+        .filter((section) => !section.querySelector('[data-flowkit-part="title"]'))
+        .map((section) => section.getAttribute('aria-label')),
+    )
+    .toEqual([])
+  await expect.poll(() => document.querySelector('[data-flowkit-part="qr-code"] path')).toBeTruthy()
+}
 
 describe.each(THEMES)('the %s theme', (theme) => {
   describe.each(VIEWPORTS)('at $width px ($name)', (viewport) => {
@@ -144,9 +157,9 @@ describe.each(THEMES)('the %s theme', (theme) => {
         await emulateScheme(scheme)
         applyPage(theme, scheme)
         const screen = await render(<States tailwind={theme === 'tailwind'} />)
-        await qrDrawn()
         const sections = [...document.querySelectorAll<HTMLElement>('main > section')]
         expect(sections).toHaveLength(themeStates.length)
+        await allShown(sections)
 
         expect(layoutProblems(sections, viewport.width)).toEqual([])
         expect(focusProblems(sections)).toEqual([])
@@ -155,7 +168,9 @@ describe.each(THEMES)('the %s theme', (theme) => {
         if (theme === 'reference') {
           // Whole pixels: a section's fractional height moves the ones below it by a fraction, and
           // where a fraction rounds decides whether a screenshot is 481 or 482 px tall.
-          for (const section of sections) section.style.height = `${Math.ceil(section.getBoundingClientRect().height)}px`
+          for (const section of sections) {
+            section.style.height = `${Math.ceil(section.getBoundingClientRect().height)}px`
+          }
           for (const state of themeStates.filter((candidate) => candidate.baseline)) {
             const section = page.getByRole('region', { name: state.name, exact: true })
             await expect.element(section).toMatchScreenshot(`${state.name}-${viewport.name}-${scheme}`)

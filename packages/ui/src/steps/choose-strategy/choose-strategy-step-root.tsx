@@ -1,5 +1,5 @@
 import { forwardRef } from 'react'
-import { strategyStrings } from '../../localization/en'
+import { strategyStrings } from '../../localization/en/strategy'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'
 

@@ -1,6 +1,6 @@
 import type { SignInOrUpFlow, SignInOrUpStep } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { codeStrings } from '../../localization/en'
+import { codeStrings } from '../../localization/en/code'
 import type { LocalizationKey } from '../../localization/types'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'

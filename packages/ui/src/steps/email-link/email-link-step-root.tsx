@@ -1,6 +1,6 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { emailLinkStrings } from '../../localization/en'
+import { emailLinkStrings } from '../../localization/en/email-link'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'
 

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react'
-import { enterpriseSsoStrings } from '../../localization/en'
+import { enterpriseSsoStrings } from '../../localization/en/enterprise-sso'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'
 

@@ -1,6 +1,6 @@
 import type { IdentifierKind, SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { identifierStrings } from '../../localization/en'
+import { identifierStrings } from '../../localization/en/identifier'
 import type { LocalizationKey } from '../../localization/types'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'

@@ -1,6 +1,6 @@
 import type { MissingFieldsController, SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef, useContext } from 'react'
-import { missingStrings } from '../../localization/en'
+import { missingStrings } from '../../localization/en/missing'
 import { inScope } from '../../primitives/misplaced'
 import { SourceContext } from '../../primitives/source-context'
 import { type StepConfig, StepRoot, type StepSource } from '../../primitives/step-root'

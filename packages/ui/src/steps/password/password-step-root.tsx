@@ -1,6 +1,6 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { passwordStrings } from '../../localization/en'
+import { passwordStrings } from '../../localization/en/password'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'
 

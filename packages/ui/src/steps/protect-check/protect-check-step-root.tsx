@@ -1,6 +1,6 @@
 import { type FlowError, messages, type RunProtectOptions, type SignInOrUpFlow } from '@flowkit/flows'
 import { createContext, forwardRef, useContext, useState } from 'react'
-import { protectCheckStrings } from '../../localization/en'
+import { protectCheckStrings } from '../../localization/en/protect-check'
 import { inScope } from '../../primitives/misplaced'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'

@@ -1,6 +1,6 @@
 import type { SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { newPasswordStrings } from '../../localization/en'
+import { newPasswordStrings } from '../../localization/en/new-password'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'
 import { readNewPassword } from '../shared/new-password'

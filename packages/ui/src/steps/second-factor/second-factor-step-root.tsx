@@ -1,6 +1,6 @@
 import { passkeySecondFactor, type SignInOrUpFlow } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { secondFactorStrings } from '../../localization/en'
+import { secondFactorStrings } from '../../localization/en/second-factor'
 import { useFlow } from '../../primitives/source-context'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type FlowRootProps, useFlowRoot } from '../shared/flow-root'

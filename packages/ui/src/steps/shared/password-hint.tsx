@@ -1,6 +1,6 @@
 import { type PasswordRule, passwordStrength } from '@flowkit/flows'
 import { forwardRef, useContext, useEffect, useState } from 'react'
-import { passwordHintStrings } from '../../localization/en'
+import { passwordHintStrings } from '../../localization/en/password-hint'
 import { useComposedRefs } from '../../primitives/compose-refs'
 import { useDescribes, useField } from '../../primitives/field'
 import { Part, type PartProps, presence, withContent } from '../../primitives/part'

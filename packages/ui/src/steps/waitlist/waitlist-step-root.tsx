@@ -1,6 +1,6 @@
 import type { JoinWaitlistController } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { waitlistStrings } from '../../localization/en'
+import { waitlistStrings } from '../../localization/en/waitlist'
 import { useWaitlistSource } from '../../primitives/source-context'
 import { type RootProps, StepRoot } from '../../primitives/step-root'
 

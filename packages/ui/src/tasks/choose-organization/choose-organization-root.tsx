@@ -1,6 +1,6 @@
 import type { ChooseOrganizationTaskController } from '@flowkit/flows'
 import { forwardRef, useState } from 'react'
-import { organizationStrings } from '../../localization/en'
+import { organizationStrings } from '../../localization/en/organization'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type TaskRootProps, useTaskRoot } from '../shared/task-root'
 

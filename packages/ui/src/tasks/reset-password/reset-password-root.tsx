@@ -1,6 +1,6 @@
 import type { ResetPasswordTaskController } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { newPasswordStrings } from '../../localization/en'
+import { newPasswordStrings } from '../../localization/en/new-password'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { readNewPassword } from '../../steps/shared/new-password'
 import { type TaskRootProps, useTaskRoot } from '../shared/task-root'

@@ -1,6 +1,6 @@
 import type { SetupMfaTaskController } from '@flowkit/flows'
 import { forwardRef } from 'react'
-import { setupMfaStrings } from '../../localization/en'
+import { setupMfaStrings } from '../../localization/en/setup-mfa'
 import { type StepConfig, StepRoot } from '../../primitives/step-root'
 import { type TaskRootProps, useTaskRoot } from '../shared/task-root'
 

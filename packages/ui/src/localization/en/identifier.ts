@@ -1,0 +1,18 @@
+export const identifierStrings = {
+  signInOrUpTitle: 'Sign in or sign up',
+  signInTitle: 'Sign in',
+  signUpTitle: 'Create your account',
+  email_address: 'Email address',
+  phone_number: 'Phone number',
+  username: 'Username',
+  email_address_phone_number: 'Email address or phone number',
+  email_address_username: 'Email address or username',
+  phone_number_username: 'Phone number or username',
+  email_address_phone_number_username: 'Email, phone number or username',
+  continueWith: 'Continue with {provider}',
+  signInOrUpSubtitle: 'Welcome! Sign in or create an account to continue.',
+  signInSubtitle: 'Welcome back! Sign in to continue.',
+  signUpSubtitle: 'Welcome! Fill in your details to get started.',
+  or: 'or',
+  signInWithPasskey: 'Sign in with a passkey',
+}

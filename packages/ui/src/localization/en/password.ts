@@ -1,0 +1,6 @@
+export const passwordStrings = {
+  passwordTitle: 'Enter your password',
+  asIdentifier: '{identifier}',
+  password: 'Password',
+  forgotPassword: 'Forgot password?',
+}

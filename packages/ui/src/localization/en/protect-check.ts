@@ -1,0 +1,5 @@
+export const protectCheckStrings = {
+  protectCheckTitle: 'Checking your browser',
+  protectCheckRunning: 'Running a quick check…',
+  retry: 'Try again',
+}

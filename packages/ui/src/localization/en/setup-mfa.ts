@@ -1,0 +1,18 @@
+export const setupMfaStrings = {
+  setupMfaTitle: 'Set up two-step verification',
+  setupMfaStartHint: 'Add a second step to signing in, so that your password alone is not enough.',
+  setupMfaHint: 'Add this account to your authenticator app, then enter the code it shows.',
+  setupSmsHint: 'We’ll text a code to this number each time you sign in.',
+  backupCodesHint: 'Save these backup codes somewhere safe. Each works once.',
+  secret: 'Secret key',
+  setupUri: 'Open in authenticator app',
+  startSetup: 'Set up authenticator app',
+  startSmsSetup: 'Set up text message codes',
+  phoneNumber: 'Phone number',
+  savedCodes: 'I’ve saved my backup codes',
+  qrCode: 'QR code to scan with your authenticator app',
+  manualKey: 'Can’t scan it? Enter this key instead:',
+  copyCodes: 'Copy codes',
+  copiedCodes: 'Copied',
+  downloadCodes: 'Download .txt',
+}

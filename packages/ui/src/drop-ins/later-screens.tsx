@@ -4,9 +4,10 @@ import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'r
 // carries the identifier step alone. All of them are fetched while the browser is idle once the
 // first step is up, so by the time the user has typed an address the password and code steps
 // (what follows it most often) are there. The session tasks come after sign-in, once per account
-// at most; a second factor follows a verified first one, another method a click, an email link a
-// request; missing requirements follow a sign-up's first request, a new password a reset code, the
-// enterprise picker only a domain with several connections. docs/performance.md has the figures.
+// at most; a second factor follows a verified first one, another method a click, an email link or
+// Clerk Protect's check a request; missing requirements follow a sign-up's first request, a new
+// password a reset code, the enterprise picker only a domain with several connections.
+// docs/performance.md has the figures.
 const loaders: Array<() => Promise<unknown>> = []
 const later = <P extends object>(load: () => Promise<ComponentType<P>>) => {
   loaders.push(load)
@@ -28,6 +29,9 @@ export const LaterPasswordStep = /* @__PURE__ */ later(() =>
   import('../steps/password').then((module) => module.PasswordStep),
 )
 export const LaterCodeStep = /* @__PURE__ */ later(() => import('../steps/code').then((module) => module.CodeStep))
+export const LaterProtectCheckStep = /* @__PURE__ */ later(() =>
+  import('../steps/protect-check').then((module) => module.ProtectCheckStep),
+)
 export const LaterChooseOrganizationTask = /* @__PURE__ */ later(() =>
   import('../tasks/choose-organization').then((module) => module.ChooseOrganizationTask),
 )

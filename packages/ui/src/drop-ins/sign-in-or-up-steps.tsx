@@ -7,7 +7,6 @@ import { Part, type PartProps, withContent } from '../primitives/part'
 import { SourceContext } from '../primitives/source-context'
 import { type UiOptions, UiScope } from '../primitives/ui-options'
 import { IdentifierStep } from '../steps/identifier'
-import { ProtectCheckStep } from '../steps/protect-check'
 import {
   LaterChooseOrganizationTask,
   LaterChooseStrategyStep,
@@ -16,6 +15,7 @@ import {
   LaterEnterpriseSsoStep,
   LaterMissingRequirementsStep,
   LaterPasswordStep,
+  LaterProtectCheckStep,
   LaterResetPasswordStep,
   LaterResetPasswordTask,
   LaterScreen,
@@ -76,7 +76,7 @@ function StepFor({ flow, fallback, redeeming, loadProtectScript, onShown }: Step
     case 'missing-requirements':
       return later(LaterMissingRequirementsStep, {})
     case 'protect-check':
-      return <ProtectCheckStep loadProtectScript={loadProtectScript} />
+      return later(LaterProtectCheckStep, { loadProtectScript })
     case 'complete':
       return <Status titleKey="completeTitle" />
     case 'task':

@@ -21,8 +21,13 @@ const later = <P extends object>(load: () => Promise<ComponentType<P>>) => {
 export function prefetchLaterScreens() {
   const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1))
   idle(() => {
-    for (const load of loaders) load().catch(() => {})
+    loadLaterScreens().catch(() => {})
   })
+}
+
+/** Fetches every later screen; resolves once all are in (for a page that must not wait on one). */
+export function loadLaterScreens(): Promise<void> {
+  return Promise.all(loaders.map((load) => load())).then(() => undefined)
 }
 
 export const LaterPasswordStep = /* @__PURE__ */ later(() =>

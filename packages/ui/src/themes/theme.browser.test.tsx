@@ -12,6 +12,7 @@ import tailwindCss from '../../test/tailwind-app.css?inline'
 import { themedElement, themeStates } from '../../test/theme-states'
 import referenceCss from '../../themes/reference.css?inline'
 import { tailwindClassNames } from '../../themes/tailwind'
+import { loadLaterScreens } from '../drop-ins/later-screens'
 import { UiScope } from '../primitives/ui-options'
 
 const VIEWPORTS = [
@@ -136,16 +137,18 @@ const States = ({ tailwind }: { tailwind: boolean }) => (
  * Waits until every state is on the page as a person would see it: each screen a drop-in loads
  * lazily has arrived (every section has its title) and the QR code is drawn (its encoder loads on
  * first show). Checked before then, a section would be measured, and pinned, without its screen.
+ * The screens' modules are fetched before rendering (in the dev server each is transformed on its
+ * first request, which a busy machine makes slow); the ceiling is only for that first fetch.
  */
 const allShown = async (sections: HTMLElement[]) => {
+  const untitled = () =>
+    sections
+      .filter((section) => !section.querySelector('[data-flowkit-part="title"]'))
+      .map((section) => section.getAttribute('aria-label'))
+  await expect.poll(untitled, { timeout: 30_000 }).toEqual([])
   await expect
-    .poll(() =>
-      sections
-        .filter((section) => !section.querySelector('[data-flowkit-part="title"]'))
-        .map((section) => section.getAttribute('aria-label')),
-    )
-    .toEqual([])
-  await expect.poll(() => document.querySelector('[data-flowkit-part="qr-code"] path')).toBeTruthy()
+    .poll(() => document.querySelector('[data-flowkit-part="qr-code"] path'), { timeout: 30_000 })
+    .toBeTruthy()
 }
 
 describe.each(THEMES)('the %s theme', (theme) => {
@@ -156,6 +159,7 @@ describe.each(THEMES)('the %s theme', (theme) => {
         await page.viewport(viewport.width, viewport.height)
         await emulateScheme(scheme)
         applyPage(theme, scheme)
+        await loadLaterScreens()
         const screen = await render(<States tailwind={theme === 'tailwind'} />)
         const sections = [...document.querySelectorAll<HTMLElement>('main > section')]
         expect(sections).toHaveLength(themeStates.length)

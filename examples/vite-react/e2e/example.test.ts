@@ -105,6 +105,53 @@ describe('examples/vite-react with the packed packages', () => {
     await expect(page.getByText(`Signed in as ${emailAddress} in Acme Rockets.`)).toBeVisible()
   })
 
+  it('serves the sign-in page as HTML with the email field ready to type into', async () => {
+    // What the server sends, before any script: the build prerendered the card.
+    const html = await (await fetch(`${origin}/sign-in`)).text()
+    expect(html).toContain('<div id="root" data-page="sign-in">')
+    expect(html).toMatch(/<input data-flowkit-part="input"[^>]*type="email"[^>]*name="identifier"/)
+    expect(html).not.toMatch(/<input[^>]*disabled/)
+    // Its submit waits for the page's script: before it, Enter would be the browser's own submit,
+    // a page load that loses what was typed.
+    expect(html).toMatch(/<button data-flowkit-part="submit" type="submit" disabled="">Continue<\/button>/)
+  })
+
+  it('keeps what was typed into the server-rendered field before the app had run, and signs up with it', async () => {
+    // A cold visit with every script held: the page is only the prerendered HTML.
+    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
+    let releaseScripts = () => {}
+    const scriptsHeld = new Promise<void>((resolve) => {
+      releaseScripts = resolve
+    })
+    await context.route('**/assets/*.js', async (route) => {
+      await scriptsHeld
+      await route.continue()
+    })
+    const visitor = await context.newPage()
+    // A hydration mismatch is a console error (React then renders the page afresh).
+    const consoleErrors: string[] = []
+    visitor.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    try {
+      // Not waiting for DOMContentLoaded: it waits for the page's (held) module scripts.
+      await visitor.goto(`${origin}/sign-in`, { waitUntil: 'commit' })
+      await visitor.getByLabel('Email address').fill('prerendered@example.com')
+      const submit = visitor.getByRole('button', { name: 'Continue', exact: true })
+      await expect(submit).toBeDisabled()
+      expect(await visitor.evaluate(() => 'Clerk' in window)).toBe(false)
+
+      releaseScripts()
+      await expect(submit).toBeEnabled()
+      await expect(visitor.getByLabel('Email address')).toHaveValue('prerendered@example.com')
+      await submit.click()
+      await expect(visitor.getByText('We sent a code to prerendered@example.com.')).toBeVisible()
+      expect(consoleErrors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
   it('takes the email and the submit before Clerk has loaded, and signs up with them once it has', async () => {
     // A cold visit in a context of its own. The offline Clerk loads once MSW's worker runs, so
     // holding the worker's script holds Clerk: released only after the user has typed and submitted.

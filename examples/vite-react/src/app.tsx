@@ -11,8 +11,18 @@ const logo = (
   </svg>
 )
 
+/** The app's pages, by path: every path under /sign-in is the drop-in's (its steps). */
+export type PageName = 'sign-in' | 'organization' | 'dashboard' | 'home'
+
+export function pageOf(path: string): PageName {
+  if (path.startsWith('/sign-in')) return 'sign-in'
+  if (path === '/organization') return 'organization'
+  if (path === '/dashboard') return 'dashboard'
+  return 'home'
+}
+
 export function App() {
-  const path = usePathname()
+  const page = pageOf(usePathname())
   return (
     <div className="app">
       <header className="app-header">
@@ -22,7 +32,7 @@ export function App() {
         </nav>
       </header>
       <main className="app-main">
-        {path.startsWith('/sign-in') ? (
+        {page === 'sign-in' ? (
           <SignInOrUp
             path="/sign-in"
             routing="path"
@@ -31,9 +41,9 @@ export function App() {
             navigate={navigate}
             logo={logo}
           />
-        ) : path === '/organization' ? (
+        ) : page === 'organization' ? (
           <TaskChooseOrganization redirectUrlComplete="/dashboard" navigate={navigate} />
-        ) : path === '/dashboard' ? (
+        ) : page === 'dashboard' ? (
           <Dashboard />
         ) : (
           <Home />

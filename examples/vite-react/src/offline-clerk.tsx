@@ -1,11 +1,10 @@
 import { createSandbox, type Sandbox, SandboxProvider } from '@flowkit/sandbox'
-import { setupSandboxWorker } from '@flowkit/sandbox/browser'
 import { type ReactNode, useSyncExternalStore } from 'react'
 
-// An in-memory Clerk instance in this tab, answered by MSW's service worker: sign-up with an email
-// code and the terms, Google and GitHub beside it, and every session must pick an organization (the
-// choose-organization task).
-const sandbox = createSandbox({
+// An in-memory Clerk instance in this tab, answered by MSW's service worker (offline-worker.ts):
+// sign-up with an email code and the terms, Google and GitHub beside it, and every session must pick
+// an organization (the choose-organization task).
+export const sandbox = createSandbox({
   instance: {
     applicationName: 'Acme',
     identifiers: ['email_address'],
@@ -17,25 +16,29 @@ const sandbox = createSandbox({
     privacyPolicyUrl: 'https://example.com/privacy',
   },
 })
-// Not awaited: the page renders (and takes input) while the service worker starts and clerk-js
-// loads; Clerk loads once the worker intercepts its requests.
-const workerStarted = setupSandboxWorker(sandbox).start()
 
-/** ClerkProvider on the offline Clerk, with an inbox showing the codes it "emails". */
-export function OfflineClerk({ children }: { children: ReactNode }) {
+/**
+ * ClerkProvider on the offline Clerk, with an inbox showing the codes it "emails". Clerk loads once
+ * `ready` (the worker's start) resolves; the page renders and takes input before that. The build's
+ * prerender renders it without `ready`: on the server Clerk never loads.
+ */
+export function OfflineClerk({ ready, children }: { ready?: Promise<unknown>; children: ReactNode }) {
   return (
-    <SandboxProvider sandbox={sandbox} ready={workerStarted}>
+    <SandboxProvider sandbox={sandbox} ready={ready}>
       {children}
       <Inbox sandbox={sandbox} />
     </SandboxProvider>
   )
 }
 
+const noEmailYet = () => undefined
+
 /** Offline there is no real email: the codes the sandbox sends appear here. */
 function Inbox({ sandbox }: { sandbox: Sandbox }) {
   const latest = useSyncExternalStore(
     (onChange) => sandbox.outbox.subscribe(onChange),
     () => sandbox.outbox.latest(),
+    noEmailYet,
   )
   return (
     <aside className="inbox" aria-label="Offline inbox">

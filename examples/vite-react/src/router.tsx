@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react'
+import { type AnchorHTMLAttributes, createContext, type MouseEvent, useContext, useSyncExternalStore } from 'react'
 
 // A router small enough to read in one go; a real app would plug its own router into Flowkit's
 // `navigate` prop the same way.
@@ -8,9 +8,20 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('popstate', onChange)
 }
 
+/**
+ * The path the page was rendered for: the one being prerendered on the server, and in the browser
+ * the address it loaded at, so hydration renders what the server did.
+ */
+export const RenderedPath = createContext('/')
+
 /** The current path, re-rendering on navigation and on back/forward. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname)
+  const renderedPath = useContext(RenderedPath)
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => renderedPath,
+  )
 }
 
 /** Client-side navigation: the in-memory offline Clerk survives it (a full page load would not). */

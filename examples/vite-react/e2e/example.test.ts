@@ -136,14 +136,19 @@ describe('examples/vite-react with the packed packages', () => {
     try {
       // Not waiting for DOMContentLoaded: it waits for the page's (held) module scripts.
       await visitor.goto(`${origin}/sign-in`, { waitUntil: 'commit' })
-      await visitor.getByLabel('Email address').fill('prerendered@example.com')
+      const field = visitor.getByLabel('Email address')
+      await field.fill('prerendered@example.com')
       const submit = visitor.getByRole('button', { name: 'Continue', exact: true })
       await expect(submit).toBeDisabled()
       expect(await visitor.evaluate(() => 'Clerk' in window)).toBe(false)
+      const fieldBefore = await field.boundingBox()
 
       releaseScripts()
       await expect(submit).toBeEnabled()
-      await expect(visitor.getByLabel('Email address')).toHaveValue('prerendered@example.com')
+      await expect(field).toHaveValue('prerendered@example.com')
+      // Clerk's settings fill in the social row below the field: what the user types into stays put.
+      await expect(visitor.getByRole('button', { name: 'Continue with Google' })).toBeVisible()
+      expect(await field.boundingBox()).toEqual(fieldBefore)
       await submit.click()
       await expect(visitor.getByText('We sent a code to prerendered@example.com.')).toBeVisible()
       expect(consoleErrors).toEqual([])

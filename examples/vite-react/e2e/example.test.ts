@@ -40,6 +40,23 @@ async function enterCode(on = page) {
   await on.getByLabel('Verification code').fill(code)
 }
 
+/**
+ * A cold visit in a browser context of its own, with the files matching `held` answered only once
+ * `release()` is called. `close()` ends the visit.
+ */
+async function coldVisitHolding(held: string) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
+  let release = () => {}
+  const releasing = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await context.route(held, async (route) => {
+    await releasing
+    await route.continue()
+  })
+  return { visitor: await context.newPage(), release, close: () => context.close() }
+}
+
 describe('examples/vite-react with the packed packages', () => {
   it('sends a signed-out visitor of the protected page to sign in, themed by the reference CSS, light and dark', async () => {
     await page.goto(`${origin}/dashboard`)
@@ -117,17 +134,8 @@ describe('examples/vite-react with the packed packages', () => {
   })
 
   it('keeps what was typed into the server-rendered field before the app had run, and signs up with it', async () => {
-    // A cold visit with every script held: the page is only the prerendered HTML.
-    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
-    let releaseScripts = () => {}
-    const scriptsHeld = new Promise<void>((resolve) => {
-      releaseScripts = resolve
-    })
-    await context.route('**/assets/*.js', async (route) => {
-      await scriptsHeld
-      await route.continue()
-    })
-    const visitor = await context.newPage()
+    // Every script held: the page is only the prerendered HTML.
+    const { visitor, release: releaseScripts, close } = await coldVisitHolding('**/assets/*.js')
     // A hydration mismatch is a console error (React then renders the page afresh).
     const consoleErrors: string[] = []
     visitor.on('console', (message) => {
@@ -153,23 +161,14 @@ describe('examples/vite-react with the packed packages', () => {
       await expect(visitor.getByText('We sent a code to prerendered@example.com.')).toBeVisible()
       expect(consoleErrors).toEqual([])
     } finally {
-      await context.close()
+      await close()
     }
   })
 
   it('takes the email and the submit before Clerk has loaded, and signs up with them once it has', async () => {
-    // A cold visit in a context of its own. The offline Clerk loads once MSW's worker runs, so
-    // holding the worker's script holds Clerk: released only after the user has typed and submitted.
-    const context = await browser.newContext({ viewport: { width: 1024, height: 720 } })
-    let releaseWorker = () => {}
-    const workerHeld = new Promise<void>((resolve) => {
-      releaseWorker = resolve
-    })
-    await context.route('**/mockServiceWorker.js', async (route) => {
-      await workerHeld
-      await route.continue()
-    })
-    const visitor = await context.newPage()
+    // The offline Clerk loads once MSW's worker runs, so holding the worker's script holds Clerk:
+    // released only after the user has typed and submitted.
+    const { visitor, release: releaseWorker, close } = await coldVisitHolding('**/mockServiceWorker.js')
     try {
       await visitor.goto(`${origin}/sign-in`)
       await visitor.getByLabel('Email address').fill('early@example.com')
@@ -185,7 +184,7 @@ describe('examples/vite-react with the packed packages', () => {
       await visitor.getByRole('button', { name: 'Continue', exact: true }).click()
       await expect(visitor.getByRole('heading', { name: 'Create an organization' })).toBeVisible()
     } finally {
-      await context.close()
+      await close()
     }
   })
 })

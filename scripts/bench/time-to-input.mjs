@@ -12,10 +12,11 @@ const exampleDir = fileURLToPath(new URL('../../examples/vite-react', import.met
 const LOADS = 5
 const RATES = [1, 4]
 
-// In the page, from its first script: the first frame (ms since navigation) in which the email
-// field is there and enabled — the build prerenders it, so before the app's script has run; a frame
-// means the main thread is free, and a keystroke then lands in the field (React keeps it when it
-// hydrates: the example's e2e test) — and the first in which Clerk reports loaded (window.Clerk.loaded).
+// In the page, from its first script, in ms since navigation: the first frame in which the email
+// field is there and enabled, and the first in which Clerk reports loaded (window.Clerk.loaded).
+// The build prerenders the field, so it is there before the app's script has run. A frame means
+// the main thread is free, so a keystroke then lands in the field; React keeps it when it hydrates
+// (the example's e2e test).
 const probe = () => {
   const marks = { input: null, clerk: null }
   Object.defineProperty(window, '__timeToInput', { value: marks })

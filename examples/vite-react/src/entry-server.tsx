@@ -1,9 +1,8 @@
 import { renderToString } from 'react-dom/server'
-import { pageOf } from './app'
 import { OfflineClerk } from './offline-clerk'
 import { Page, type WithClerk, withRealClerk } from './page'
 
-export { pageOf }
+export { pageOf } from './app'
 
 const publishableKey = import.meta.env.VITE_CLERK_PUBLISHABLE_KEY as string | undefined
 // No `ready`: on the server Clerk never loads.

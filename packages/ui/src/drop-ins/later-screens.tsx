@@ -1,4 +1,5 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react'
+import { useIsomorphicLayoutEffect } from '../primitives/use-layout-effect'
 
 // Screens a drop-in shows after its first: loaded when first shown, so a drop-in's first load
 // carries the identifier step alone. All of them are fetched while the browser is idle once the
@@ -68,7 +69,7 @@ export const LaterEnterpriseSsoStep = /* @__PURE__ */ later(() =>
 /** Calls `onShown` once the screen is on the page (a lazy one arrives after its step began). */
 function Shown({ onShown }: { onShown: () => void }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the screen has mounted
-  useEffect(onShown, [])
+  useIsomorphicLayoutEffect(onShown, [])
   return null
 }
 

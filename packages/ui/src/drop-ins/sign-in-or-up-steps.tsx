@@ -6,6 +6,7 @@ import { useComposedRefs } from '../primitives/compose-refs'
 import { Part, type PartProps, withContent } from '../primitives/part'
 import { SourceContext } from '../primitives/source-context'
 import { type UiOptions, UiScope } from '../primitives/ui-options'
+import { useIsomorphicLayoutEffect } from '../primitives/use-layout-effect'
 import { IdentifierStep } from '../steps/identifier'
 import {
   LaterChooseOrganizationTask,
@@ -129,7 +130,7 @@ export const SignInOrUpSteps = /* @__PURE__ */ forwardRef<HTMLDivElement, SignIn
       if (ready) prefetchLaterScreens()
     }, [ready])
     // biome-ignore lint/correctness/useExhaustiveDependencies: on a new screen only
-    useEffect(() => {
+    useIsomorphicLayoutEffect(() => {
       const previous = shown.current
       shown.current = screen
       // Not on first render (the page just loaded) nor when Clerk finishes loading.

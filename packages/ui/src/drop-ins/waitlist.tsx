@@ -1,10 +1,11 @@
 import { type Navigate, safeRedirect, useJoinWaitlist } from '@flowkit/flows'
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { waitlistStrings } from '../localization/en/waitlist'
 import { Link } from '../primitives/link'
 import { Part } from '../primitives/part'
 import { SourceContext } from '../primitives/source-context'
 import { type UiOptions, UiScope, useText } from '../primitives/ui-options'
+import { useIsomorphicLayoutEffect } from '../primitives/use-layout-effect'
 import { WaitlistStep } from '../steps/waitlist'
 import { Status } from './status'
 import { useUnsupportedWarnings } from './warn-unsupported'
@@ -56,7 +57,7 @@ export function Waitlist({
   const container = useRef<HTMLDivElement>(null)
   const joined = waitlist.step === 'joined'
   // The confirmation replaces the form: focus follows to its heading, for keyboard and screen readers.
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (joined) container.current?.querySelector<HTMLElement>('[data-flowkit-part="title"]')?.focus()
   }, [joined])
   return (

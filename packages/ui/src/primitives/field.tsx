@@ -1,25 +1,12 @@
 import type { FlowError } from '@flowkit/flows'
-import {
-  createContext,
-  forwardRef,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useState,
-} from 'react'
+import { createContext, forwardRef, type ReactNode, useCallback, useContext, useId, useState } from 'react'
 import type { LocalizationKey } from '../localization/types'
 import { composeHandlers } from './compose-handlers'
 import { inScope } from './misplaced'
 import { Part, type PartProps, presence, textOf, withContent } from './part'
 import { StepContext } from './step-state'
 import { useText } from './ui-options'
-
-// Layout effect in the browser so `aria-describedby` is right before paint; plain effect on the
-// server, where layout effects do nothing (and React 18 warns about them).
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
+import { useIsomorphicLayoutEffect } from './use-layout-effect'
 
 /** A field's wiring: what its Label, control, Description and Error share. */
 export interface FieldState {

@@ -1,5 +1,5 @@
 import type { FlowError } from '@flowkit/flows'
-import { type FormEvent, type FormEventHandler, type ReactNode, type Ref, useEffect, useRef } from 'react'
+import { type FormEvent, type FormEventHandler, type ReactNode, type Ref, useRef } from 'react'
 import { localeAttributes } from '../localization/locale-attributes'
 import type { LocalizationKey, Strings } from '../localization/types'
 import { Captcha } from './captcha'
@@ -10,6 +10,7 @@ import { Part, type PartProps, presence } from './part'
 import { type Source, SourceContext } from './source-context'
 import { StepContext } from './step-state'
 import { type UiOptions, UiScope } from './ui-options'
+import { useIsomorphicLayoutEffect } from './use-layout-effect'
 
 /** The props every step's and task's Root accepts: a `<form>`'s (a `<div>`'s for a step with nothing to submit). */
 export type RootProps<Element extends 'form' | 'div' = 'form'> = PartProps<Element> &
@@ -71,8 +72,9 @@ export interface StepRootProps extends UiOptions {
 
 /** Focuses the first invalid control in `root`. */
 function focusFirstInvalid(root: HTMLElement | null) {
-  // A microtask: after the render in which the field's Error registers into `aria-describedby`,
-  // so a screen reader announces the error along with the field.
+  // A microtask: after the render in which the field's Error registers into `aria-describedby`
+  // (which React runs as soon as the layout effects are done), so a screen reader announces the
+  // error along with the field.
   queueMicrotask(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
 }
 
@@ -99,7 +101,7 @@ export function StepRoot({
   const inFlight = useRef(false)
   const fieldState = useFieldState(field ?? '', fieldError, labelKey)
 
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (fieldError) focusFirstInvalid(element.current)
   }, [fieldError])
 

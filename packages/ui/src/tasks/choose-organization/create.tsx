@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useRef, useState } from 'react'
+import { forwardRef, useRef, useState } from 'react'
 import { useComposedRefs } from '../../primitives/compose-refs'
 import { FieldControl, FieldError, FieldFrame, FieldLabel } from '../../primitives/field'
 import { Part, type PartProps } from '../../primitives/part'
 import { useTask } from '../../primitives/source-context'
 import { Submit } from '../../primitives/submit'
 import { useText } from '../../primitives/ui-options'
+import { useIsomorphicLayoutEffect } from '../../primitives/use-layout-effect'
 
 /** The new organization's name. */
 export const OrganizationNameInput = /* @__PURE__ */ forwardRef<HTMLInputElement, PartProps<'input'>>(
@@ -30,7 +31,7 @@ export const Create = /* @__PURE__ */ forwardRef<HTMLDivElement, PartProps<'div'
   const [open, setOpen] = useState(!items.length)
   const [toggled, setToggled] = useState(false)
   // The button that opened the form is gone: focus goes on to the name.
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (toggled) frame.current?.querySelector('input')?.focus()
   }, [toggled])
   if (!canCreate) return null

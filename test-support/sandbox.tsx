@@ -50,4 +50,5 @@ export function renderAgain(sandbox: Sandbox, ui: ReactNode) {
   sandbox.requests.clear()
   render(<SandboxProvider sandbox={sandbox}>{ui}</SandboxProvider>)
 }
+export { focusWhenShown } from './focus'
 export { passkeyDevice } from './passkeys'

@@ -2,7 +2,13 @@
 // for the IdP at once (one connection) or after a choice (several), the page the IdP sends the
 // browser back to finishes the sign-in or the new user's sign-up, and a refusal is said there.
 import type { EnterpriseConnectionConfig, Sandbox, SandboxConfig } from '@flowkit/sandbox'
-import { recordNavigations, renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
+import {
+  focusWhenShown,
+  recordNavigations,
+  renderAgain,
+  renderWithSandbox,
+  sandboxServerForFile,
+} from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SignInOrUp } from './sign-in-or-up'
@@ -48,8 +54,11 @@ describe('<SignInOrUp/> with enterprise connections', () => {
       config([okta, entra], { users: [{ emailAddress: 'ada@acme.com' }] }),
       <SignInOrUp path="/sign-in" />,
     )
+    const chooser = focusWhenShown(() => screen.queryByRole('heading', { name: 'Choose your enterprise account' }))
     await user.type(await screen.findByRole('textbox', { name: 'Email address' }), 'ada@acme.com{Enter}')
-    expect(await screen.findByRole('heading', { name: 'Choose your enterprise account' })).toHaveFocus()
+    // Focus is on the heading from the chooser's first frame.
+    const { shown, focused } = await chooser
+    expect(focused).toBe(shown)
     expect(window.location.pathname).toBe('/sign-in/factor-one')
     await user.click(screen.getByRole('button', { name: 'Continue with Acme Entra' }))
     await expect.poll(() => sandbox.enterprise.pending?.connection.name).toBe('Acme Entra')

@@ -1,3 +1,4 @@
+import { focusWhenShown } from '@flowkit/test-support'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -54,11 +55,16 @@ describe('SignInOrUpSteps', () => {
     const { rerender } = render(<SignInOrUpSteps flow={createFlow()} />)
     await userEvent.type(screen.getByRole('textbox', { name: 'Email address' }), 'ada@example.com')
 
+    // From the new screen's first frame (each is loaded lazily: it appears after its step began).
+    const codeField = focusWhenShown(() => screen.queryByRole('textbox', { name: 'Verification code' }))
     rerender(<SignInOrUpSteps flow={createFlow({ step: codeStep })} />)
-    await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Verification code' }))
+    const code = await codeField
+    expect(code.focused).toBe(code.shown)
 
+    const linkHeading = focusWhenShown(() => screen.queryByRole('heading', { name: 'Check your email' }))
     rerender(<SignInOrUpSteps flow={createFlow({ step: { name: 'email-link', safeIdentifier: 'a***' } })} />)
-    await expect.poll(() => document.activeElement).toBe(screen.getByRole('heading', { name: 'Check your email' }))
+    const link = await linkHeading
+    expect(link.focused).toBe(link.shown)
 
     const refused = createFlow({ fieldErrors: { identifier: fieldError('identifier', 'invalid_input', 'Try again.') } })
     rerender(<SignInOrUpSteps flow={refused} />)

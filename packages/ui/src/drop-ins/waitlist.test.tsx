@@ -2,7 +2,7 @@
 // for an address already on the list), a malformed address refused before any request, Clerk's
 // props (afterJoinWaitlistUrl, signInUrl) and focus moving to the confirmation.
 import { presets } from '@flowkit/sandbox'
-import { renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
+import { focusWhenShown, renderAgain, renderWithSandbox, sandboxServerForFile } from '@flowkit/test-support'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { Waitlist } from './waitlist'
@@ -17,9 +17,13 @@ describe('<Waitlist/>', () => {
     ))
     expect(await screen.findByRole('heading', { name: 'Join the waitlist' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in')
+    const confirmation = focusWhenShown(() =>
+      screen.queryByRole('heading', { name: 'Thanks for joining the waitlist!' }),
+    )
     await user.type(screen.getByRole('textbox', { name: 'Email address' }), 'Grace@Example.com{Enter}')
-    const joined = await screen.findByRole('heading', { name: 'Thanks for joining the waitlist!' })
-    expect(joined).toHaveFocus()
+    // Focus is on the confirmation from its first frame.
+    const { shown: joined, focused } = await confirmation
+    expect(focused).toBe(joined)
     expect(screen.getByRole('status')).toHaveTextContent('We’ll be in touch when your spot is ready.')
     expect(sandbox.waitlist.entries.map((entry) => entry.emailAddress)).toEqual(['grace@example.com'])
     expect(visited).toEqual(['/thanks'])

@@ -1,0 +1,17 @@
+// Where focus is the moment something first appears on the page. A MutationObserver's callback
+// runs in the microtask after the DOM changed, before any later task: it sees the page as the
+// user's first frame of it does, whatever the machine's speed (an effect that moves focus a task
+// later would be seen not to have run yet).
+
+/** Resolves with the focused element at the first DOM change after which `find()` returns an element. */
+export function focusWhenShown(find: () => Element | null): Promise<{ shown: Element; focused: Element | null }> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const shown = find()
+      if (!shown) return
+      observer.disconnect()
+      resolve({ shown, focused: document.activeElement })
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+  })
+}

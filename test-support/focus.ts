@@ -1,7 +1,6 @@
 // Where focus is the moment something first appears on the page. A MutationObserver's callback
-// runs in the microtask after the DOM changed, before any later task: it sees the page as the
-// user's first frame of it does, whatever the machine's speed (an effect that moves focus a task
-// later would be seen not to have run yet).
+// runs in the microtask after the DOM changed, before the browser can paint and before any later
+// task, whatever the machine's speed: focus moved by an effect a task later is seen not yet moved.
 
 /** Resolves with the focused element at the first DOM change after which `find()` returns an element. */
 export function focusWhenShown(find: () => Element | null): Promise<{ shown: Element; focused: Element | null }> {
